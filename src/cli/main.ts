@@ -1,0 +1,55 @@
+/**
+ * Command-line tools on the extension's own core.
+ *   annotate PAGE.html [--json] [--force]   the annotations for a saved page
+ */
+import { annotateArticle } from '../core/annotate.js';
+import { describeRecord } from '../core/dataset/describe-record.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from '../core/types.js';
+import { loadDatasetFile } from './load-dataset.js';
+import { articleFromFile } from './page-article.js';
+
+function usage(): never {
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]');
+  process.exit(2);
+}
+
+function annotate(args: string[]): void {
+  const json = args.includes('--json');
+  const force = args.includes('--force');
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) usage();
+  const index = loadDatasetFile();
+  const outcome = articleFromFile(file, force);
+  if (outcome.status !== 'ok') {
+    if (json) console.log(JSON.stringify({ status: outcome.status, reason: outcome.reason }));
+    else console.log(`${file}: ${outcome.reason} (use --force to try anyway)`);
+    return;
+  }
+  const { article } = outcome;
+  const result = annotateArticle(article, index);
+  const date = article.publishedTime?.slice(0, 10) ?? null;
+  if (json) {
+    const cards = Object.fromEntries(result.entities.map((e) => [e.entityId, describeRecord(index.get(e.entityId)!, index, date)]));
+    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, entities: result.entities, cards }, null, 2));
+    return;
+  }
+  console.log(`${article.title}`);
+  console.log(`${[article.siteName, date, article.byline].filter(Boolean).join(' · ')}\n`);
+  console.log(`Quotes (${result.quotes.length}):`);
+  for (const q of result.quotes) {
+    const shown = q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
+    const who = shown ? `${q.speaker!.name}${q.speaker!.entityId ? ` [${q.speaker!.entityId}]` : ''}` : 'speaker not identified';
+    const how = shown ? ` (${q.speaker!.resolution}${q.cue ? `, "${q.cue.text}"` : ''}, ${q.confidence})` : '';
+    console.log(`  ${q.spans.map((s) => s.text).join(' … ')}\n    — ${who}${how}`);
+  }
+  console.log(`\nNamed in the article (${result.entities.length}):`);
+  for (const e of result.entities) {
+    const card = describeRecord(index.get(e.entityId)!, index, date);
+    console.log(`  ${card.name} (${e.spans.length}×): ${card.facts[0]?.text ?? ''}`);
+    for (const fact of card.facts.slice(1)) console.log(`      ${fact.text}  [${fact.citation.url}]`);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'annotate') annotate(rest);
+else usage();

@@ -1,0 +1,67 @@
+/**
+ * The core's one entry point: an article in, annotations out. Used by the
+ * background worker, the CLI and the evaluation script alike.
+ */
+import { attributeQuotes, type AttributedQuote } from './attribution/attribute-quotes.js';
+import { findQuotes } from './attribution/find-quotes.js';
+import type { DatasetIndex } from './dataset/dataset-index.js';
+import { linkMentions, type Mention } from './entities/link-mentions.js';
+import { tokenize } from './text/tokens.js';
+import type { AnchorSpan, Annotation, Article, EntityAnnotation, QuoteAnnotation } from './types.js';
+
+/** Characters of context kept on each side of a span for anchoring it in the live page. */
+const ANCHOR_CONTEXT_CHARS = 32;
+
+export interface AnnotateResult {
+  annotations: Annotation[];
+  quotes: QuoteAnnotation[];
+  entities: EntityAnnotation[];
+}
+
+export function annotateArticle(article: Article, index: DatasetIndex): AnnotateResult {
+  const { text } = article;
+  const tokens = tokenize(text);
+  const mentions = linkMentions(text, tokens, index, {
+    articleDate: article.publishedTime ? article.publishedTime.slice(0, 10) : null,
+    tokenSet: new Set(tokens.map((t) => t.text)),
+  });
+  const found = findQuotes(text, article.lang);
+  const attributed = attributeQuotes(text, tokens, found, mentions, index);
+  const quotes = attributed.map((q, i) => toQuoteAnnotation(text, q, i));
+  const entities = groupMentions(text, mentions);
+  return { annotations: [...quotes, ...entities], quotes, entities };
+}
+
+export function anchorSpan(text: string, start: number, end: number): AnchorSpan {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + ANCHOR_CONTEXT_CHARS),
+  };
+}
+
+function toQuoteAnnotation(text: string, q: AttributedQuote, i: number): QuoteAnnotation {
+  return {
+    kind: 'quote',
+    id: `q${i + 1}`,
+    spans: q.parts.map((p) => anchorSpan(text, p.start, p.end)),
+    speaker: q.speaker,
+    cue: q.cue,
+    confidence: Math.round(q.confidence * 100) / 100,
+  };
+}
+
+function groupMentions(text: string, mentions: readonly Mention[]): EntityAnnotation[] {
+  const byEntity = new Map<string, EntityAnnotation>();
+  for (const m of mentions) {
+    let group = byEntity.get(m.entityId);
+    if (!group) {
+      group = { kind: 'entity', id: `e${byEntity.size + 1}`, entityId: m.entityId, spans: [] };
+      byEntity.set(m.entityId, group);
+    }
+    group.spans.push(anchorSpan(text, m.start, m.end));
+  }
+  return [...byEntity.values()];
+}

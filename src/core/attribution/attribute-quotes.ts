@@ -1,0 +1,309 @@
+/**
+ * Decides who said each quotation. Stages, in order, per quote:
+ *  1. the words right after it: “…,” Putin said / “…,” said Putin;
+ *  2. the words right before it: Putin told NBC: “…” / According to Putin, “…”;
+ *  3. a quote split around its attribution (“…,” she said, “…”) is merged;
+ *  4. no attribution: the previous speaker continues, if nobody else was named since;
+ *  5. short quotes (a few words) are speech only when attributed, or when the
+ *     sentence's subject is "calling" something that: otherwise they are
+ *     scare quotes or titles, and are dropped.
+ * Pronouns and bare surnames resolve to the fullest earlier name. Each
+ * decision carries a confidence; ambiguity lowers it rather than guessing.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { Mention } from '../entities/link-mentions.js';
+import { sentenceEnds } from '../text/sentences.js';
+import { isCapitalised, type Token } from '../text/tokens.js';
+import type { Span, Speaker, SpeakerResolution, TextSpan } from '../types.js';
+import { NAMING_VERBS, NOT_NAMES, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import type { FoundQuote, QuotePart } from './find-quotes.js';
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { NameTracker, type NamedPerson } from './name-tracker.js';
+
+export interface AttributedQuote {
+  parts: QuotePart[];
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  confidence: number;
+}
+
+/** Quotes of at most this many words are scare quotes unless something says otherwise. */
+const SHORT_QUOTE_WORDS = 4;
+/** How many words may stand between a cue and the quote it introduces ("told reporters in Kazan on Friday:"). */
+const MAX_WORDS_CUE_TO_QUOTE = 8;
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+export function attributeQuotes(
+  text: string,
+  tokens: readonly Token[],
+  found: readonly FoundQuote[],
+  mentions: readonly Mention[],
+  index: DatasetIndex,
+): AttributedQuote[] {
+  const ends = sentenceEndsOutsideQuotes(text, found);
+  const names = new NameTracker(text, tokens, mentions, index, found);
+  const results: AttributedQuote[] = [];
+  let previous: { quote: AttributedQuote; end: number; paragraph: number } | null = null;
+
+  for (let q = 0; q < found.length; q++) {
+    const parts = [...found[q]!.parts];
+    const first = parts[0]!;
+    let last = parts[parts.length - 1]!;
+    const nextStart = found[q + 1]?.parts[0]?.start ?? Infinity;
+    const prevEnd = previous && previous.paragraph === first.paragraph ? previous.end : -1;
+    const paragraphEnd = paragraphEndOf(text, last);
+    names.advanceTo(first.start);
+
+    const leader: Window = { from: Math.max(first.paragraph, prevEnd, lastBefore(ends, first.start)), to: first.start };
+    const trailer: Window = { from: last.end, to: Math.min(paragraphEnd, nextStart, firstAfter(ends, last.end)) };
+    const endsSentence = lastBefore(ends, last.end) === last.end;
+
+    let explicit =
+      fromTrailer(text, tokens, trailer, endsSentence) ?? fromLeader(text, tokens, leader);
+    let confidence = 0;
+    let speaker: Speaker | null = null;
+    let cue: TextSpan | null = null;
+
+    if (explicit) {
+      const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
+      if (resolved) ({ speaker, confidence } = resolved);
+      cue = explicit.cue;
+      // “First half,” she said, “second half.”: the next quote is the same statement.
+      const next = found[q + 1];
+      if (
+        explicit.where === 'trailer' &&
+        next &&
+        next.parts[0]!.paragraph === last.paragraph &&
+        /^[\s,]*$/.test(text.slice(explicit.end, next.parts[0]!.start)) &&
+        /[,\u2014\-]\s*.$/u.test(text.slice(last.start, last.end))
+      ) {
+        parts.push(...next.parts);
+        last = parts[parts.length - 1]!;
+        q++;
+      }
+    }
+
+    const words = countWords(text, parts);
+    if (!explicit && words <= SHORT_QUOTE_WORDS) {
+      const subject = sentenceSubjectCalling(text, tokens, leader, ends, first);
+      if (!subject) continue; // a scare quote or a title, not speech
+      const resolved = resolvePhrase(text, tokens, subject, names, first.start);
+      if (!resolved) continue;
+      speaker = { ...resolved.speaker, resolution: 'sentence-subject' };
+      confidence = Math.min(resolved.confidence, 0.65);
+    } else if (!explicit && previous?.quote.speaker) {
+      const sameParagraph = previous.paragraph === first.paragraph;
+      const startsParagraph = first.start === first.paragraph;
+      if (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph))) {
+        const others = names.othersBetween(previous.end, first.start, previous.quote.speaker.name);
+        speaker = { ...previous.quote.speaker, resolution: 'continuing' };
+        confidence = others.length > 0 ? 0.4 : sameParagraph ? 0.75 : 0.65;
+      }
+    }
+
+    const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0 };
+    results.push(result);
+    if (speaker && speaker.resolution !== 'sentence-subject') names.noteSpeaker(speaker, speaker.mention.end);
+    previous = { quote: result, end: explicit ? Math.max(last.end, explicit.end) : last.end, paragraph: last.paragraph };
+  }
+  return results;
+}
+
+interface ExplicitAttribution {
+  phrase: SpeakerPhrase;
+  cue: TextSpan;
+  where: 'leader' | 'trailer';
+  /** Offset just after the attribution's last word. */
+  end: number;
+}
+
+function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
+  const lo = lowerBound(tokens, w.from);
+  let hi = lo;
+  while (hi < tokens.length && tokens[hi]!.end <= w.to) hi++;
+  return { lo, hi: hi - 1 };
+}
+
+function isCue(word: string): boolean {
+  return SPEECH_VERBS.has(word);
+}
+
+function cueSpan(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** “…,” Putin said / “…,” said Putin / “…,” according to Putin. */
+function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSentence: boolean): ExplicitAttribution | null {
+  const { lo, hi } = tokensIn(tokens, w);
+  if (lo > hi) return null;
+  if (!/^[\s,]*$/.test(text.slice(w.from, tokens[lo]!.start))) return null;
+  const word = tokens[lo]!.text;
+  if (!endsSentence && isCue(word)) {
+    const phrase = phraseStartingAt(text, tokens, lo + 1, hi);
+    if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo, text), where: 'trailer', end: tokens[phrase.last]!.end };
+  }
+  if (!endsSentence && word.toLowerCase() === 'according' && tokens[lo + 1]?.text === 'to') {
+    const phrase = phraseStartingAt(text, tokens, lo + 2, hi);
+    if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), where: 'trailer', end: tokens[phrase.last]!.end };
+  }
+  const phrase = phraseStartingAt(text, tokens, lo, hi);
+  if (!phrase) return null;
+  let c = phrase.last + 1;
+  while (c <= hi && c - phrase.last <= 2 && !isCue(tokens[c]!.text) && /^(also|later|then|again|had|has)$/.test(tokens[c]!.text)) c++;
+  if (c > hi || !isCue(tokens[c]!.text)) return null;
+  if (/[,;:.]/.test(text.slice(tokens[phrase.last]!.end, tokens[c]!.start))) return null;
+  // After a quote that ended its sentence, accept only a bare "Putin said." before the next sentence.
+  if (endsSentence && c !== hi && !/^\s*[.,]/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to))) return null;
+  return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/** Putin told NBC: “…” / Putin said that “…” / According to Putin, “…”. */
+function fromLeader(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
+  const { lo, hi } = tokensIn(tokens, w);
+  if (lo > hi) return null;
+  if (tokens[lo]!.text.toLowerCase() === 'according' && tokens[lo + 1]?.text === 'to') {
+    const phrase = phraseStartingAt(text, tokens, lo + 2, hi);
+    if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), where: 'leader', end: tokens[phrase.last]!.end };
+  }
+  const tail = text.slice(tokens[hi]!.end, w.to);
+  for (let c = hi; c >= lo && hi - c <= MAX_WORDS_CUE_TO_QUOTE; c--) {
+    const word = tokens[c]!.text;
+    const thinking = THINKING_VERBS.has(word) && (tokens[c + 1]?.text === 'that' || /:\s*$/.test(tail));
+    if (!isCue(word) && !thinking) continue;
+    // The cue must lead into the quote: a colon, a comma, "that", or nothing at all before the mark.
+    const between = text.slice(tokens[c]!.end, w.to);
+    if (!/^\s*$|[:,]\s*$|\bthat\s*$/.test(between)) return null;
+    const before = phraseEndingAt(text, tokens, c - 1, lo);
+    if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end };
+    const after = phraseStartingAt(text, tokens, c + 1, hi);
+    if (after) return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
+    return null;
+  }
+  return null;
+}
+
+/** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */
+function sentenceSubjectCalling(
+  text: string,
+  tokens: readonly Token[],
+  leader: Window,
+  ends: readonly number[],
+  first: QuotePart,
+): SpeakerPhrase | null {
+  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start));
+  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+  if (lo > hi) return null;
+  let naming = false;
+  for (let i = lo; i <= hi; i++) if (NAMING_VERBS.has(tokens[i]!.text)) naming = true;
+  if (!naming) return null;
+  // The subject is the first capitalised run of the sentence, titles and all.
+  for (let i = lo; i <= Math.min(hi, lo + 3); i++) {
+    if (!isCapitalised(tokens[i]!.text) || NOT_NAMES.has(tokens[i]!.text)) continue;
+    const phrase = phraseStartingAt(text, tokens, i, hi);
+    return phrase && phrase.kind === 'name' ? phrase : null;
+  }
+  return null;
+}
+
+function resolvePhrase(
+  text: string,
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  names: NameTracker,
+  at: number,
+): { speaker: Speaker; confidence: number } | null {
+  const mention = spanOf(text, tokens, phrase.kind === 'name' ? phrase.nameFirst : phrase.first, phrase.last);
+  const make = (person: NamedPerson, resolution: SpeakerResolution, confidence: number) => ({
+    speaker: { mention, name: person.name, entityId: person.entityId, resolution },
+    confidence,
+  });
+  if (phrase.kind === 'name') {
+    const person = names.resolveName(mention);
+    if (!person) return null;
+    return make(person, 'explicit', person.certain ? 0.9 : 0.7);
+  }
+  if (phrase.kind === 'pronoun') {
+    const antecedent = names.resolvePronoun(at);
+    return antecedent ? make(antecedent.person, 'pronoun', antecedent.confidence) : null;
+  }
+  const described = names.resolveDescription(mention.text);
+  if (described) return make(described, 'explicit', 0.7);
+  return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: 0.5 };
+}
+
+function spanOf(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function countWords(text: string, parts: readonly Span[]): number {
+  let n = 0;
+  for (const p of parts) n += (text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
+}
+
+function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuote[]): number[] {
+  const all = sentenceEnds(text);
+  const parts = found.flatMap((q) => q.parts);
+  const out: number[] = [];
+  let p = 0;
+  for (const end of all) {
+    while (p < parts.length && parts[p]!.end < end) p++;
+    const part = parts[p];
+    if (part && end > part.start && end < part.end) continue;
+    out.push(end);
+  }
+  return out;
+}
+
+function paragraphEndOf(text: string, part: QuotePart): number {
+  const i = text.indexOf('\n\n', part.end);
+  return i === -1 ? text.length : i;
+}
+
+function isPreviousParagraph(text: string, previousStart: number, start: number): boolean {
+  const nextBreak = text.indexOf('\n\n', previousStart);
+  return nextBreak !== -1 && text.slice(nextBreak, start).trim() === '';
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The greatest sentence end <= offset, or 0. */
+function lastBefore(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ends[lo - 1]! : 0;
+}
+
+/** The smallest sentence end > offset, or Infinity. */
+function firstAfter(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length ? ends[lo]! : Infinity;
+}

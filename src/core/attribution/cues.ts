@@ -1,0 +1,83 @@
+/**
+ * The cue lexicon: words that introduce reported speech. Kept as plain sets
+ * so that adding a cue is one line (and one test; see docs in the README).
+ */
+
+/** Reporting verbs, in the forms news text uses around quotes. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells asserted asserts remarked remarks added adds stated states noted notes ' +
+    'explained explains argued argues wrote writes insisted insists warned warns declared declares ' +
+    'claimed claims replied replies responded responds continued continues recalled recalls ' +
+    'acknowledged acknowledges admitted admits announced announces asked asks conceded concedes ' +
+    'countered counters emphasized emphasised emphasizes emphasises stressed stresses observed observes ' +
+    'suggested suggests tweeted tweets posted posts commented comments concluded concludes predicted ' +
+    'predicts promised promises complained complains denied denies confirmed confirms joked jokes ' +
+    'quipped quips cautioned cautions urged urges maintained maintains contended contends objected ' +
+    'objects wondered wonders exclaimed exclaims shouted shouts whispered whispers testified testifies ' +
+    'reported reports boasted boasts vowed vows agreed agrees disagreed disagrees pledged pledges ' +
+    'lamented laments mused muses conceded charged charges snapped retorted retorts recounted recounts ' +
+    'insisted demanded demands acknowledged answered answers explained sighed'
+  ).split(/\s+/),
+);
+
+/** Verbs that only introduce a quote when followed by "that" or a colon ("believes that"). */
+export const THINKING_VERBS: ReadonlySet<string> = new Set(
+  'believes believed thinks thought feels felt hopes hoped fears feared'.split(' '),
+);
+
+/** Verbs that characterise a short quoted phrase as someone's words ("calling it “a sham”"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  (
+    'calling called calls dubbing dubbed describing described describes terming termed labelling labeling ' +
+    'labelled labeled branding branded dismissing dismissed dismisses denouncing denounced saying'
+  ).split(' '),
+);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'He', 'She', 'They']);
+
+/** Words that may stand between a speaker and the cue ("Putin also said"). */
+export const SPEAKER_CUE_FILLERS: ReadonlySet<string> = new Set(
+  'also later then again once still repeatedly previously has had have was is would will had further later'.split(' '),
+);
+
+/** Titles and descriptors that precede a name and are not part of it. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'President Vice Prime Minister Foreign Defence Defense Finance Interior Secretary State Senator Sen Rep ' +
+    'Representative Gov Governor Mayor Chancellor General Gen Lt Col Colonel Captain Capt Sgt Admiral Adm ' +
+    'Chief Director Spokesman Spokeswoman Spokesperson Judge Justice Ambassador Commissioner Professor Prof ' +
+    'Dr Mr Mrs Ms Miss Mx King Queen Prince Princess Pope Former Deputy Acting Leader Speaker Chairman ' +
+    'Chairwoman Chair CEO Attorney Councillor Councilor Councilwoman Councilman Sir Dame Lord Lady Rev ' +
+    'Reverend Sheikh Emir Crown Premier Minister Engineer Inspector Superintendent Sheriff Officer Coach'
+  ).split(/\s+/),
+);
+
+/** Determiners that open a description used as a source ("the mayor", "a senior official"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our one another this that these those The A An His Her Their Its One Another This'.split(' '),
+);
+
+/** Lower-case words allowed inside a name ("Charles de Gaulle", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set('de da del della der di du la le van von bin al ibn ben dos das'.split(' '));
+
+/** Capitalised words that look like names but are not (sentence-initial function words). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'I We You It This That These Those There Here When While After Before Since If But And Or So As At In On ' +
+    'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
+    'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(/\s+/),
+);
+
+/** Last words that make a capitalised run a place or an institution, not a person ("Quay Street"). */
+export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
+  (
+    'Street St Road Avenue Square Lane Bridge River Sea Ocean Bay Island Islands Park Hall Station Airport Port ' +
+    'Council Committee Commission Party Parliament Assembly Congress Senate House Court University College School ' +
+    'Institute Foundation Ministry Department Agency Office Bureau Service Services Union Bank Company Corporation ' +
+    'Group Fund Association Organization Organisation Center Centre Times Post News Journal Press Daily Herald ' +
+    'Ledger Tribune Guardian Telegraph Summit Conference Forum Act Bill Report Province State States Republic Kingdom ' +
+    'Federation Empire City Town County District Region Valley Mountains Coast Estuary Harbour Harbor Barrier War'
+  ).split(/\s+/),
+);

@@ -1,0 +1,114 @@
+/**
+ * Finds quotations: text between matching quotation marks, in one pass
+ * over the text (linear, whatever the marks). A quotation left open at the
+ * end of a paragraph continues when the next paragraph opens with the same
+ * mark (the newsroom convention for multi-paragraph quotes); otherwise the
+ * opening mark was stray and is dropped.
+ */
+import { closersFor, isOpeningStraightQuote } from '../text/quote-marks.js';
+import type { Span } from '../types.js';
+
+export interface QuotePart extends Span {
+  /** Offset of the paragraph that holds this part. */
+  paragraph: number;
+  /** True when the part has its closing mark (the last part of a quote always does). */
+  closed: boolean;
+}
+
+export interface FoundQuote {
+  /** One part per paragraph; most quotes have one. */
+  parts: QuotePart[];
+}
+
+const OPENERS = /["\u201C\u201E\u00AB\u00BB\u300C\u300E\u201F]/gu;
+
+/** Paragraph spans of a text whose paragraphs are separated by blank lines. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const sep = /\n\s*\n/g;
+  let start = 0;
+  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
+    if (m.index > start) spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+export function findQuotes(text: string, lang: string | null = null): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  const paragraphs = paragraphSpans(text);
+  // A quote still open at the end of the previous paragraph, with its opening mark.
+  let carried: { quote: FoundQuote; opener: string } | null = null;
+
+  for (const para of paragraphs) {
+    let pos = para.start;
+    if (carried) {
+      const first = text[para.start] ?? '';
+      if (first === carried.opener) {
+        pos = continueQuote(text, para, carried.quote, carried.opener, lang);
+        const last = carried.quote.parts[carried.quote.parts.length - 1];
+        if (!last?.closed) continue; // still open: the quote runs on into the next paragraph
+        quotes.push(carried.quote);
+        carried = null;
+      } else {
+        carried = null; // never closed: not a quotation we can trust
+      }
+    }
+    while (pos < para.end) {
+      OPENERS.lastIndex = pos;
+      const m = OPENERS.exec(text);
+      if (!m || m.index >= para.end) break;
+      const opener = m[0];
+      const closers = closersFor(opener, lang);
+      if (!closers || (opener === '"' && !isOpeningStraightQuote(text, m.index))) {
+        pos = m.index + 1;
+        continue;
+      }
+      const close = findClose(text, m.index + 1, para.end, opener, closers);
+      if (close === -1) {
+        // Open to the end of the paragraph: may continue in the next one.
+        const quote: FoundQuote = { parts: [{ start: m.index, end: para.end, paragraph: para.start, closed: false }] };
+        carried = { quote, opener };
+        break;
+      }
+      if (close === -2) {
+        pos = m.index + 1; // the same opening mark again before a close: this one was stray
+        continue;
+      }
+      quotes.push({ parts: [{ start: m.index, end: close + 1, paragraph: para.start, closed: true }] });
+      pos = close + 1;
+    }
+  }
+  return quotes;
+}
+
+/**
+ * Index of the closing mark, -1 if the paragraph ends first, -2 if the same
+ * opening mark appears again first (a curly opener cannot nest in itself).
+ */
+function findClose(text: string, from: number, to: number, opener: string, closers: string): number {
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (closers.includes(ch)) return i;
+    if (ch === opener && opener !== '"' && !closers.includes(ch)) return -2;
+  }
+  return -1;
+}
+
+function continueQuote(
+  text: string,
+  para: Span,
+  quote: FoundQuote,
+  opener: string,
+  lang: string | null,
+): number {
+  const closers = closersFor(opener, lang) ?? '';
+  const close = findClose(text, para.start + 1, para.end, opener, closers);
+  if (close < 0) {
+    quote.parts.push({ start: para.start, end: para.end, paragraph: para.start, closed: false });
+    return para.end;
+  }
+  quote.parts.push({ start: para.start, end: close + 1, paragraph: para.start, closed: true });
+  return close + 1;
+}

@@ -1,0 +1,202 @@
+/**
+ * Who the article has named so far, for resolving "Putin", "he" and "the
+ * mayor" to the fullest earlier name. Built in one pass over the tokens;
+ * quotes are processed in text order and call `advanceTo` as they go, so
+ * every lookup sees only what a reader has read by then.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { Mention } from '../entities/link-mentions.js';
+import { isCapitalised, type Token } from '../text/tokens.js';
+import type { Speaker, TextSpan } from '../types.js';
+import { NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
+import type { FoundQuote } from './find-quotes.js';
+import { NAME_GAP, isNameToken, stripTitles } from './speaker-phrase.js';
+
+export interface NamedPerson {
+  name: string;
+  entityId: string | null;
+  /** False for a lone capitalised word that no earlier full name explains. */
+  certain: boolean;
+}
+
+interface PersonRef extends NamedPerson {
+  start: number;
+  end: number;
+  /** The reference opens its sentence: a likely grammatical subject. */
+  sentenceInitial: boolean;
+  inQuote: boolean;
+  title: string | null;
+}
+
+const PRONOUN_WINDOW_CHARS = 1500;
+
+export class NameTracker {
+  private readonly refs: PersonRef[] = [];
+  private cursor = 0;
+  private readonly bySurname = new Map<string, PersonRef>();
+  private readonly byTitle = new Map<string, PersonRef>();
+  private lastSpeaker: { person: NamedPerson; at: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    private readonly index: DatasetIndex,
+    quotes: readonly FoundQuote[],
+  ) {
+    this.collect(tokens, mentions, quotes);
+  }
+
+  /** Make every reference before `offset` known to lookups. */
+  advanceTo(offset: number): void {
+    while (this.cursor < this.refs.length && this.refs[this.cursor]!.start < offset) {
+      const ref = this.refs[this.cursor++]!;
+      const words = ref.name.split(' ');
+      if (words.length > 1) this.bySurname.set(words[words.length - 1]!, ref);
+      if (ref.title) this.byTitle.set(ref.title, ref);
+    }
+  }
+
+  resolveName(mention: TextSpan): NamedPerson | null {
+    const ref = this.refAt(mention.start, mention.end);
+    if (ref) return { name: ref.name, entityId: ref.entityId, certain: true };
+    const words = mention.text.split(/\s+/);
+    if (words.length > 1) return { name: mention.text, entityId: null, certain: true };
+    const known = this.bySurname.get(mention.text);
+    if (known) return { name: known.name, entityId: known.entityId, certain: true };
+    return { name: mention.text, entityId: null, certain: false };
+  }
+
+  /** "the mayor" -> the person introduced earlier as "Mayor Jane Doe". */
+  resolveDescription(description: string): NamedPerson | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const ref = this.byTitle.get(head);
+    return ref ? { name: ref.name, entityId: ref.entityId, certain: true } : null;
+  }
+
+  resolvePronoun(at: number): { person: NamedPerson; confidence: number } | null {
+    const since = this.lastSpeaker ? this.lastSpeaker.at : Math.max(0, at - PRONOUN_WINDOW_CHARS);
+    const others = this.refsBetween(since, at).filter((r) => r.name !== this.lastSpeaker?.person.name);
+    if (this.lastSpeaker && at - this.lastSpeaker.at < PRONOUN_WINDOW_CHARS) {
+      if (others.length === 0) return { person: this.lastSpeaker.person, confidence: 0.8 };
+      const latest = others[others.length - 1]!;
+      const distinct = new Set(others.map((r) => r.name));
+      if (distinct.size === 1 && latest.sentenceInitial) return { person: latest, confidence: 0.7 };
+      return { person: this.lastSpeaker.person, confidence: 0.45 };
+    }
+    const candidates = this.refsBetween(Math.max(0, at - PRONOUN_WINDOW_CHARS), at);
+    const latest = candidates[candidates.length - 1];
+    if (!latest) return null;
+    const distinct = new Set(candidates.map((r) => r.name));
+    return { person: latest, confidence: distinct.size === 1 ? 0.7 : 0.5 };
+  }
+
+  /** Names other than `except` referred to in [from, to), outside quotations. */
+  othersBetween(from: number, to: number, except: string): string[] {
+    return [...new Set(this.refsBetween(from, to).map((r) => r.name))].filter((n) => n !== except);
+  }
+
+  noteSpeaker(speaker: Speaker, at: number): void {
+    this.lastSpeaker = { person: { name: speaker.name, entityId: speaker.entityId, certain: true }, at };
+  }
+
+  private refsBetween(from: number, to: number): PersonRef[] {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: PersonRef[] = [];
+    for (let i = lo; i < this.refs.length && this.refs[i]!.start < to; i++) if (!this.refs[i]!.inQuote) out.push(this.refs[i]!);
+    return out;
+  }
+
+  private refAt(start: number, end: number): PersonRef | undefined {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const ref = this.refs[lo];
+    return ref && ref.start < end ? ref : undefined;
+  }
+
+  private collect(tokens: readonly Token[], mentions: readonly Mention[], quotes: readonly FoundQuote[]): void {
+    const parts = quotes.flatMap((q) => q.parts);
+    let part = 0;
+    const inQuote = (offset: number): boolean => {
+      while (part < parts.length && parts[part]!.end <= offset) part++;
+      const p = parts[part];
+      return !!p && p.start <= offset;
+    };
+    const surnames = new Map<string, NamedPerson>();
+    let m = 0;
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i]!;
+      while (m < mentions.length && mentions[m]!.start < token.start) m++;
+      const mention = mentions[m];
+      if (mention && mention.start === token.start) {
+        let j = i;
+        while (j + 1 < tokens.length && tokens[j + 1]!.end <= mention.end) j++;
+        const record = this.index.get(mention.entityId);
+        const title = i > 0 ? this.titleBefore(tokens, i) : null;
+        if (record) {
+          const ref = this.push(token.start, mention.end, record.name, record.id, inQuote(token.start), title);
+          if (record.kind === 'person') surnames.set(lastWord(record.name), ref);
+        }
+        i = j + 1;
+        continue;
+      }
+      if (!isCapitalised(token.text)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!) && NAME_GAP.test(this.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+        if (mentions[m] && mentions[m]!.start === tokens[j + 1]!.start) break;
+        j++;
+      }
+      let first = i;
+      while (first < j && NOT_NAMES.has(tokens[first]!.text)) first++;
+      const { nameFirst, title } = stripTitles(tokens, first, j);
+      if (nameFirst !== -1 && !NOT_NAMES.has(tokens[nameFirst]!.text)) {
+        const words = tokens.slice(nameFirst, j + 1).map((t) => t.text);
+        const start = tokens[nameFirst]!.start;
+        const end = tokens[j]!.end;
+        if (words.length >= 2 && words.length <= 4 && !NON_PERSON_HEADS.has(words[words.length - 1]!)) {
+          const ref = this.push(start, end, words.join(' '), null, inQuote(start), title);
+          surnames.set(words[words.length - 1]!, ref);
+        } else if (words.length === 1) {
+          const known = surnames.get(words[0]!);
+          if (known) this.push(start, end, known.name, known.entityId, inQuote(start), title);
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private titleBefore(tokens: readonly Token[], i: number): string | null {
+    const prev = tokens[i - 1]!;
+    const { nameFirst, title } = stripTitles(tokens, i - 1, i);
+    return nameFirst === i && NAME_GAP.test(this.text.slice(prev.end, tokens[i]!.start)) ? title : null;
+  }
+
+  private push(start: number, end: number, name: string, entityId: string | null, inQuote: boolean, title: string | null): PersonRef {
+    // A leading newline stands for the text's start, so that ^ never matches mid-sentence.
+    const before = start <= 40 ? `\n${this.text.slice(0, start)}` : this.text.slice(start - 40, start);
+    const sentenceInitial = /([.?!][\u201D"\u2019)]?\s+|\n\s*)(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(before);
+    const ref: PersonRef = { start, end, name, entityId, certain: true, sentenceInitial, inQuote, title };
+    this.refs.push(ref);
+    return ref;
+  }
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1] ?? name;
+}

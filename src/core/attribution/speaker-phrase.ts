@@ -1,0 +1,150 @@
+/**
+ * Reads the source phrase next to a cue: a name ("Russian President
+ * Vladimir Putin"), a pronoun ("she"), or a description ("the city's chief
+ * engineer"). Works on token arrays; `text` is consulted only for the
+ * punctuation between tokens.
+ */
+import { isCapitalised, type Token } from '../text/tokens.js';
+import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SPEAKER_CUE_FILLERS, TITLE_WORDS } from './cues.js';
+
+export type PhraseKind = 'name' | 'pronoun' | 'description';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** Token range of the whole phrase as written, titles included: [first, last]. */
+  first: number;
+  last: number;
+  /** For names: the token range of the name itself, titles stripped. */
+  nameFirst: number;
+  /** A title that preceded the name, lower-cased ("mayor"), for resolving "the mayor" later. */
+  title: string | null;
+}
+
+/** Plural nouns that make a source on their own ("officials said"). */
+const COLLECTIVE_SOURCES = new Set(
+  'officials authorities police analysts experts critics residents witnesses investigators prosecutors sources aides diplomats researchers scientists economists'.split(' '),
+);
+
+// A gap between two tokens of one name: spaces, or an abbreviation's period ("Sen. Ted Cruz", "U.S. President").
+export const NAME_GAP = /^\.?[ \t\u00A0]+$/;
+
+function gap(text: string, tokens: readonly Token[], i: number): string {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a && b ? text.slice(a.end, b.start) : '';
+}
+
+/** Is this capitalised word a nationality or country adjective used before a title ("Russian", "U.S")? */
+function isNationalityWord(word: string): boolean {
+  return NATIONALITY_WORDS.has(word);
+}
+
+// A list, not a suffix rule: "-an" also ends given names ("Rowan", "Susan").
+const NATIONALITY_WORDS = new Set(
+  (
+    'U.S US U.K UK EU UN American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch ' +
+    'Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Czech Slovak Hungarian Romanian Bulgarian Greek ' +
+    'Turkish Russian Ukrainian Belarusian Georgian Armenian Azerbaijani Kazakh Chinese Japanese Korean Taiwanese ' +
+    'Vietnamese Thai Indonesian Malaysian Filipino Indian Pakistani Bangladeshi Afghan Iranian Iraqi Syrian Lebanese ' +
+    'Israeli Palestinian Jordanian Saudi Emirati Qatari Egyptian Libyan Tunisian Algerian Moroccan Nigerian Kenyan ' +
+    'Ethiopian South African Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Peruvian ' +
+    'Cuban Australian Zealand Serbian Croatian Bosnian Estonian Latvian Lithuanian Moldovan Sudanese Somali Yemeni ' +
+    'Democratic Republican Conservative Labour Liberal federal Federal state State'
+  ).split(/\s+/),
+);
+
+export function isNameToken(token: Token): boolean {
+  return isCapitalised(token.text) || NAME_PARTICLES.has(token.text);
+}
+
+/**
+ * Given a capitalised run [first, last], strip leading determiners, titles
+ * and nationality words. Returns where the name itself starts, or -1 when
+ * nothing but titles is left ("the President said").
+ */
+export function stripTitles(tokens: readonly Token[], first: number, last: number): { nameFirst: number; title: string | null } {
+  let i = first;
+  let title: string | null = null;
+  while (i <= last) {
+    const word = tokens[i]!.text;
+    if (DETERMINERS.has(word)) {
+      i++;
+      continue;
+    }
+    // A nationality word or title only counts as such when a name follows it.
+    if (i < last && (TITLE_WORDS.has(word) || isNationalityWord(word))) {
+      if (TITLE_WORDS.has(word)) title = word.toLowerCase();
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i > last) return { nameFirst: -1, title };
+  if (NOT_NAMES.has(tokens[i]!.text) && i === last) return { nameFirst: -1, title };
+  return { nameFirst: i, title };
+}
+
+/** The phrase ending at token `j` (the word right before a cue), read backwards. */
+export function phraseEndingAt(text: string, tokens: readonly Token[], j: number, lowest: number): SpeakerPhrase | null {
+  let k = j;
+  while (k >= lowest && SPEAKER_CUE_FILLERS.has(tokens[k]!.text)) k--;
+  if (k < lowest) return null;
+  // An apposition between commas: "Jane Doe, the city's engineer, said".
+  if (k < j + 1 && /,/.test(gap(text, tokens, k)) && k >= lowest) {
+    let m = k;
+    let steps = 0;
+    while (m > lowest && !/,/.test(gap(text, tokens, m - 1)) && steps < 10) m--, steps++;
+    if (m > lowest && /,/.test(gap(text, tokens, m - 1))) k = m - 1;
+  }
+  const token = tokens[k]!;
+  if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
+  if (isCapitalised(token.text)) {
+    let first = k;
+    while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
+    // Particles cannot start a name.
+    while (first < k && NAME_PARTICLES.has(tokens[first]!.text)) first++;
+    const { nameFirst, title } = stripTitles(tokens, first, k);
+    if (nameFirst === -1) return describeBackwards(text, tokens, k, lowest);
+    if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === k) return null;
+    return { kind: 'name', first, last: k, nameFirst, title };
+  }
+  return describeBackwards(text, tokens, k, lowest);
+}
+
+function describeBackwards(text: string, tokens: readonly Token[], k: number, lowest: number): SpeakerPhrase | null {
+  if (COLLECTIVE_SOURCES.has(tokens[k]!.text)) {
+    let first = k;
+    if (first - 1 >= lowest && DETERMINERS.has(tokens[first - 1]!.text)) first--;
+    return { kind: 'description', first, last: k, nameFirst: first, title: null };
+  }
+  for (let d = k; d >= Math.max(lowest, k - 6); d--) {
+    if (d < k && /[,;:.]/.test(gap(text, tokens, d))) return null;
+    if (DETERMINERS.has(tokens[d]!.text)) return { kind: 'description', first: d, last: k, nameFirst: d, title: null };
+  }
+  return null;
+}
+
+/** The phrase starting at token `i` (right after a cue: "said Putin", "according to the mayor"). */
+export function phraseStartingAt(text: string, tokens: readonly Token[], i: number, highest: number): SpeakerPhrase | null {
+  if (i > highest) return null;
+  const token = tokens[i]!;
+  if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: i, last: i, nameFirst: i, title: null };
+  if (DETERMINERS.has(token.text) || COLLECTIVE_SOURCES.has(token.text)) {
+    // "the mayor", "a senior official": up to the next punctuation, at most 6 words.
+    let last = i;
+    while (last + 1 <= highest && last - i < 5 && !/[,;:.]/.test(gap(text, tokens, last)) && !isCapitalised(tokens[last + 1]!.text)) last++;
+    // "the mayor, Jane Doe" and "the Kremlin" are handled as names when a capitalised run follows.
+    if (last + 1 <= highest && isCapitalised(tokens[last + 1]!.text) && !/[,;:.]/.test(gap(text, tokens, last))) {
+      return phraseStartingAt(text, tokens, last + 1, highest);
+    }
+    return { kind: 'description', first: i, last, nameFirst: i, title: null };
+  }
+  if (!isCapitalised(token.text)) return null;
+  let last = i;
+  while (last + 1 <= highest && isNameToken(tokens[last + 1]!) && NAME_GAP.test(gap(text, tokens, last))) last++;
+  while (last > i && NAME_PARTICLES.has(tokens[last]!.text)) last--;
+  const { nameFirst, title } = stripTitles(tokens, i, last);
+  if (nameFirst === -1) return { kind: 'description', first: i, last, nameFirst: i, title };
+  if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === last) return null;
+  return { kind: 'name', first: i, last, nameFirst, title };
+}

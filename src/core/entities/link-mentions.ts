@@ -1,0 +1,111 @@
+/**
+ * Finds the dataset's people, outlets, organisations, publications and
+ * events named in an article, in one pass over its tokens.
+ *
+ * At each token the longest alias starting there wins. A person's bare
+ * surname links only after their full name (or an alias) appeared earlier
+ * in the article, and only when no other person mentioned so far shares it.
+ * Context-dependent aliases ("Congress", "BRICS summit") link only when
+ * their condition holds. An alias that names two records links to neither:
+ * wrong context is worse than none.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { DatasetRecord } from '../dataset/types.js';
+import { isCapitalised, type Token } from '../text/tokens.js';
+
+export interface Mention {
+  entityId: string;
+  start: number;
+  end: number;
+  /** Index of the mention's first token. */
+  token: number;
+  via: 'alias' | 'surname';
+}
+
+export interface LinkContext {
+  /** YYYY-MM-DD of the article, when known. */
+  articleDate: string | null;
+  /** Every token text in the article, for country hints. */
+  tokenSet: ReadonlySet<string>;
+}
+
+// Tokens of an alias may be separated by white space, or by the period of an abbreviation ("U.S. Congress").
+const ALIAS_GAP = /^\.?[ \t\u00A0]+$|^$/;
+
+export function linkMentions(text: string, tokens: readonly Token[], index: DatasetIndex, context: LinkContext): Mention[] {
+  const mentions: Mention[] = [];
+  const personsSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    const found = matchAliasAt(text, tokens, i, index, context);
+    if (found) {
+      const last = tokens[i + found.length - 1]!;
+      mentions.push({ entityId: found.id, start: token.start, end: last.end, token: i, via: 'alias' });
+      if (found.id.startsWith('person/')) personsSeen.add(found.id);
+      i += found.length;
+      continue;
+    }
+    if (isCapitalised(token.text)) {
+      const seen = index.personsWithSurname(token.text).filter((id) => personsSeen.has(id));
+      if (seen.length === 1) {
+        mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
+      }
+    }
+    i++;
+  }
+  return mentions;
+}
+
+function matchAliasAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  index: DatasetIndex,
+  context: LinkContext,
+): { id: string; length: number } | null {
+  const longest = Math.min(index.longestAliasStartingWith(tokens[i]!.text), tokens.length - i);
+  if (longest === 0) return null;
+  // Build the longest contiguous key, then try it and its prefixes from the longest down.
+  const parts = [tokens[i]!.text];
+  for (let k = 1; k < longest; k++) {
+    const prev = tokens[i + k - 1]!;
+    const next = tokens[i + k]!;
+    if (!ALIAS_GAP.test(text.slice(prev.end, next.start))) break;
+    parts.push(next.text);
+  }
+  for (let length = parts.length; length >= 1; length--) {
+    const targets = index
+      .lookupAlias(parts.slice(0, length).join(' '))
+      .filter((t) => !t.contextual || contextHolds(index.get(t.id), context));
+    if (targets.length === 1) return { id: targets[0]!.id, length };
+    if (targets.length > 1) return null; // the alias names several records: link none
+  }
+  return null;
+}
+
+function contextHolds(record: DatasetRecord | undefined, context: LinkContext): boolean {
+  if (!record) return false;
+  if (record.kind === 'event') {
+    if (!context.articleDate) return false;
+    const days = Math.abs(daysBetween(record.start, context.articleDate));
+    return days <= (record.contextWindowDays ?? 30);
+  }
+  if (record.kind === 'organisation') {
+    return (record.contextHints ?? []).some((hint) =>
+      hint.split(/\s+/).every((word) => context.tokenSet.has(word.replace(/\.$/, ''))),
+    );
+  }
+  return false;
+}
+
+/** Whole days from `a` to `b` (dates as YYYY[-MM[-DD]], missing parts taken as the first). */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(padDate(b)) - Date.parse(padDate(a))) / 86_400_000;
+}
+
+export function padDate(date: string): string {
+  const d = date.slice(0, 10);
+  if (/^\d{4}$/.test(d)) return `${d}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-01`;
+  return d;
+}

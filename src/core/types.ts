@@ -1,0 +1,69 @@
+/**
+ * Shapes shared by every layer. The core only ever sees plain data: an
+ * `Article` in, `Annotation`s out, with offsets into `Article.text`.
+ */
+
+/** What the content script (or the CLI) extracts from a page. */
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 date or date-time, when the page states one. */
+  publishedTime: string | null;
+  lang: string | null;
+  /** Plain text; paragraphs separated by "\n\n", whitespace inside them collapsed. */
+  text: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span with the text it covers, so a reader of the JSON needs no offsets. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** A span plus the words around it, so the content script can find it in the live page. */
+export interface AnchorSpan extends TextSpan {
+  prefix: string;
+  suffix: string;
+}
+
+/** How a quote's speaker was found; later stages trust these differently. */
+export type SpeakerResolution = 'explicit' | 'pronoun' | 'continuing' | 'sentence-subject';
+
+export interface Speaker {
+  /** The words in the text that name the speaker ("Putin", "she"). */
+  mention: TextSpan;
+  /** The name the extension shows: the fullest name the article gives. */
+  name: string;
+  /** Dataset record id when the speaker is linked to one. */
+  entityId: string | null;
+  resolution: SpeakerResolution;
+}
+
+export interface QuoteAnnotation {
+  kind: 'quote';
+  id: string;
+  /** The quoted words including their quotation marks; several parts when the quote is split. */
+  spans: AnchorSpan[];
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  /** 0..1; the extension shows speakers only above `SPEAKER_CONFIDENCE_THRESHOLD`. */
+  confidence: number;
+}
+
+export interface EntityAnnotation {
+  kind: 'entity';
+  id: string;
+  entityId: string;
+  /** Every mention of the entity, in text order. */
+  spans: AnchorSpan[];
+}
+
+export type Annotation = QuoteAnnotation | EntityAnnotation;
+
+export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;

@@ -1,0 +1,58 @@
+/**
+ * Runs Mozilla Readability on a page and returns the `Article` the core
+ * reads. Readability mutates the document it is given, so it gets a clone;
+ * the live page is never touched. DOM only, no browser API: the content
+ * script and the CLI (jsdom) both call this.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../core/types.js';
+import { articleText } from './article-text.js';
+
+/** Longest article text we analyse; beyond this a page is not a news article we can help with. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export type ExtractOutcome =
+  | { status: 'ok'; article: Article }
+  | { status: 'not-article'; reason: string };
+
+export interface ExtractOptions {
+  /** Skip the quick "is this article-like?" check (the reader asked anyway). */
+  force?: boolean;
+}
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+  if (!options.force && !isProbablyReaderable(doc)) {
+    return { status: 'not-article', reason: 'This page does not look like an article.' };
+  }
+  const clone = doc.cloneNode(true) as Document;
+  // The serializer hands back Readability's element itself, saving an HTML round trip.
+  const parsed = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();
+  if (!parsed || !parsed.content) return { status: 'not-article', reason: 'No article text was found on this page.' };
+  let text = articleText(parsed.content);
+  if (text.length < 200) return { status: 'not-article', reason: 'The article text found here is too short to annotate.' };
+  if (text.length > MAX_ARTICLE_CHARS) text = text.slice(0, MAX_ARTICLE_CHARS);
+  return {
+    status: 'ok',
+    article: {
+      url,
+      title: clean(parsed.title) ?? clean(doc.title) ?? '',
+      byline: clean(parsed.byline),
+      siteName: clean(parsed.siteName),
+      publishedTime: validDate(parsed.publishedTime),
+      lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+      text,
+    },
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v ? v.slice(0, 500) : null;
+}
+
+function validDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}

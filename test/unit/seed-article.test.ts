@@ -1,0 +1,52 @@
+// The reference page: every Putin quote attributed to him, the named sources linked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../../src/core/annotate.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from '../../src/core/types.js';
+import { articleFromHtml } from '../../src/cli/page-article.js';
+import { bundledDataset } from '../helpers/dataset.js';
+import { SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
+
+describe.skipIf(!hasSeed)('seed article (../shared/seed)', () => {
+  if (!hasSeed) it.skip(skipMessage('the seed article check'), () => {});
+  const html = hasSeed ? readFileSync(join(SEED_DIR, 'seed-article.html'), 'utf8') : '';
+
+  it('extracts the article with its date and paragraphs', () => {
+    const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
+    expect(outcome.status).toBe('ok');
+    if (outcome.status !== 'ok') return;
+    expect(outcome.article.publishedTime?.slice(0, 10)).toBe('2024-10-25');
+    expect(outcome.article.text.split('\n\n').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('attributes every quote to Vladimir Putin', () => {
+    const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
+    if (outcome.status !== 'ok') throw new Error('not extracted');
+    const { quotes } = annotateArticle(outcome.article, bundledDataset());
+    const texts = quotes.map((q) => q.spans.map((s) => s.text).join(' '));
+    // Four quotations, the short "complete nonsense." among them.
+    expect(quotes).toHaveLength(4);
+    expect(texts.some((t) => /complete nonsense\.”$/.test(t) && t.split(' ').length <= 3)).toBe(true);
+    for (const q of quotes) {
+      expect(q.speaker?.entityId, q.spans[0]?.text).toBe('person/vladimir-putin');
+      expect(q.confidence).toBeGreaterThanOrEqual(SPEAKER_CONFIDENCE_THRESHOLD);
+    }
+    expect(quotes.map((q) => q.cue?.text ?? null)).toContain('asserted');
+    expect(quotes.map((q) => q.cue?.text ?? null)).toContain('remarked');
+    expect(quotes.map((q) => q.speaker?.resolution)).toContain('continuing');
+  });
+
+  it('links Putin, Trump, Woodward, Biden, NBC, Congress and the BRICS summit', () => {
+    const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
+    if (outcome.status !== 'ok') throw new Error('not extracted');
+    const { entities } = annotateArticle(outcome.article, bundledDataset());
+    const ids = entities.map((e) => e.entityId);
+    for (const id of [
+      'person/vladimir-putin', 'person/donald-trump', 'person/bob-woodward', 'outlet/nbc-news',
+      'organisation/us-congress', 'event/16th-brics-summit',
+    ]) expect(ids).toContain(id);
+    // Every mention's text is what the text says at its offsets.
+    for (const e of entities) for (const s of e.spans) expect(outcome.article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

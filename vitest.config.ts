@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+    // Browser suites start real browsers: one file at a time keeps a 2-core machine responsive.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
