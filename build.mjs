@@ -21,7 +21,7 @@ const ENTRIES = {
   options: 'src/options/index.tsx',
 };
 /** Static files copied as they are. */
-const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/content/highlights.css'];
+const STATIC = ['src/popup/popup.css', 'src/popup/popup.html', 'src/options/options.html', 'src/content/highlights.css'];
 /** Size budgets per bundle (bytes, minified): a regression here is a build failure. */
 const BUDGETS = { background: 120_000, content: 150_000, popup: 80_000, options: 80_000 };
 const CLI_ENTRIES = { 'source-context': 'src/cli/main.ts' };
@@ -44,8 +44,16 @@ const PATCHES = {
     };
   },
 };
-/** The test build may reach the local test server without a click granting activeTab. */
-const testPatch = (m) => ({ ...m, host_permissions: ['http://127.0.0.1/*'] });
+/**
+ * The test build may reach the local test server without a click granting activeTab, and lets
+ * that server's pages open the popup: WebDriver BiDi cannot click Firefox's toolbar, so the
+ * Firefox suite drives the popup's own "Annotate" button instead.
+ */
+const testPatch = (m) => ({
+  ...m,
+  host_permissions: ['http://127.0.0.1/*'],
+  web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }],
+});
 
 async function bundleExtension(outdir, watch) {
   const options = {

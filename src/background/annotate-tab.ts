@@ -1,0 +1,52 @@
+/** The toolbar click: inject the content script, which extracts the article and asks for annotations. */
+import { browser } from '../platform/browser-api.js';
+import { clearTabState, setTabState } from './tab-state.js';
+
+const BADGE_COLOUR = '#0f766e';
+
+export async function annotateTab(tabId: number, force: boolean): Promise<void> {
+  try {
+    await setTabState(tabId, { status: 'annotating', url: '', message: null, result: null, updatedAt: Date.now() });
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'] });
+    if (force) {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => {
+          (globalThis as { __sourceContextForce?: boolean }).__sourceContextForce = true;
+        },
+      });
+    }
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (error) {
+    // Browser pages, the web store and PDFs cannot be scripted.
+    await showStatus(tabId, 'error', `Source Context cannot read this page (${errorText(error)}).`);
+  }
+}
+
+export async function showStatus(tabId: number, status: 'not-article' | 'error', message: string, url = ''): Promise<void> {
+  await setTabState(tabId, { status, url, message, result: null, updatedAt: Date.now() });
+  await setBadge(tabId, status === 'error' ? '!' : '–', message);
+}
+
+export async function setBadge(tabId: number, text: string, title: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
+    browser.action.setTitle({ tabId, title }),
+    // From now on a click on this tab opens the list of annotations.
+    browser.action.setPopup({ tabId, popup: 'popup.html' }),
+  ]).catch(() => undefined); // the tab may have closed meanwhile
+}
+
+export async function resetTab(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setPopup({ tabId, popup: '' }),
+    browser.action.setTitle({ tabId, title: '' }),
+  ]).catch(() => undefined);
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

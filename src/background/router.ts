@@ -1,0 +1,64 @@
+/**
+ * The one message listener. Each message is checked against its contract
+ * before dispatch; the tab and frame come from `sender`, never the payload;
+ * anything unrecognised gets no reply (fail closed).
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '../platform/browser-api.js';
+import {
+  isContentToBackground,
+  isPopupToBackground,
+  type AnnotateReply,
+  type ContentToBackground,
+  type PopupToBackground,
+  type TabState,
+} from '../shared/messages.js';
+import { annotatePage } from './annotate-page.js';
+import { annotateTab, errorText, setBadge, showStatus } from './annotate-tab.js';
+import { getDataset } from './dataset-loader.js';
+import { getTabState, setTabState } from './tab-state.js';
+
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+export function routeMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isExtensionPage(sender)) {
+    return isPopupToBackground(message) ? handlePopup(message) : undefined;
+  }
+  const tabId = sender.tab?.id;
+  // Only the top frame's content script speaks for a page.
+  if (tabId === undefined || sender.frameId !== 0 || !isContentToBackground(message)) return undefined;
+  return handleContent(message, tabId, sender.url ?? sender.tab?.url ?? '');
+}
+
+async function handleContent(message: ContentToBackground, tabId: number, url: string): Promise<AnnotateReply | { ok: true }> {
+  if (message.type === 'report-status') {
+    await showStatus(tabId, message.status, message.message, url);
+    return { ok: true };
+  }
+  try {
+    const index = await getDataset();
+    const result = annotatePage({ ...message.article, url }, index);
+    await setTabState(tabId, { status: 'done', url, message: null, result, updatedAt: Date.now() });
+    const quotes = result.quotes.length;
+    const sources = result.entities.length;
+    await setBadge(tabId, quotes > 0 ? String(quotes) : '0', `Source Context: ${quotes} quote(s), ${sources} named source(s). Click for the list.`);
+    return { ok: true, result };
+  } catch (error) {
+    const text = `Annotating failed: ${errorText(error)}`;
+    await showStatus(tabId, 'error', text, url);
+    return { ok: false, error: text };
+  }
+}
+
+async function handlePopup(message: PopupToBackground): Promise<TabState | null | { ok: true }> {
+  switch (message.type) {
+    case 'get-tab-state':
+      return getTabState(message.tabId);
+    case 'annotate-tab':
+      await annotateTab(message.tabId, message.force);
+      return { ok: true };
+  }
+}

@@ -1,0 +1,53 @@
+/** The hover card for a quote: who said it, who they are, and where each fact comes from. */
+import type { RecordCard } from '../core/dataset/describe-record.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type QuoteAnnotation } from '../core/types.js';
+
+export interface QuoteCardProps {
+  quote: QuoteAnnotation;
+  card: RecordCard | null;
+  position: { top: number; left: number } | null;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+const RESOLUTION_TEXT: Record<string, string> = {
+  explicit: 'named in the attribution',
+  pronoun: 'referred to by a pronoun; resolved to the last person named',
+  continuing: 'the same speaker continues from the previous quote',
+  'sentence-subject': 'the subject of the sentence that quotes these words',
+};
+
+export function QuoteCard({ quote, card, position, onPointerEnter, onPointerLeave }: QuoteCardProps) {
+  const speaker = quote.speaker && quote.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? quote.speaker : null;
+  const style = position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0px', left: '0px' };
+  return (
+    <div class="card" role="dialog" aria-label="Source Context: quote" style={style} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave} data-annotation={quote.id}>
+      {speaker ? (
+        <>
+          <p class="speaker">{speaker.name}</p>
+          <p class="meta">
+            {quote.cue ? `“${quote.cue.text}” · ` : ''}
+            {RESOLUTION_TEXT[speaker.resolution]}
+          </p>
+        </>
+      ) : (
+        <p class="unknown">Speaker not identified with confidence. Source Context says nothing rather than guess.</p>
+      )}
+      {speaker && card ? (
+        <ul class="facts">
+          {card.facts.map((fact) => (
+            <li>
+              {fact.text}
+              <span class="cite">
+                Source: <a href={fact.citation.url} target="_blank" rel="noopener noreferrer">{fact.citation.title}</a>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : speaker ? (
+        <p class="unknown">Not in the context dataset.</p>
+      ) : null}
+      {card ? <p class="footer">Context checked {card.checked} · bundled with the extension, nothing sent anywhere</p> : null}
+    </div>
+  );
+}

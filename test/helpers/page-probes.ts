@@ -1,0 +1,46 @@
+/** Functions run inside the page under test (serialised by puppeteer: no imports, no closures). */
+import type { Page } from 'puppeteer-core';
+
+export async function highlightedTexts(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('source-context-quote');
+    return h ? [...h].map((r) => (r as Range).toString()) : null;
+  });
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('source-context-quote')?.size ?? 0) > 0, { timeout });
+}
+
+/** Centre of the first line of the highlighted range whose text starts with `start`. */
+export async function pointOnQuote(page: Page, start: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((start: string) => {
+    const h = CSS.highlights.get('source-context-quote');
+    const range = h ? ([...h] as Range[]).find((r) => r.toString().startsWith(start)) : undefined;
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+  }, start);
+}
+
+export async function cardSpeaker(page: Page, timeout = 5_000): Promise<string> {
+  await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card .speaker, .card .unknown'), { timeout });
+  return page.evaluate(() => document.querySelector('source-context-root')!.shadowRoot!.querySelector('.card .speaker, .card .unknown')!.textContent ?? '');
+}
+
+/** Does the card cover any of the quote's own rectangles? */
+export async function cardCoversQuote(page: Page, start: string): Promise<boolean> {
+  return page.evaluate((start: string) => {
+    const card = document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card');
+    const h = CSS.highlights.get('source-context-quote');
+    const range = h ? ([...h] as Range[]).find((r) => r.toString().startsWith(start)) : undefined;
+    if (!card || !range) return false;
+    const c = card.getBoundingClientRect();
+    return [...range.getClientRects()].some((r) => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top);
+  }, start);
+}
+
+export async function hasOverlay(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('source-context-root'));
+}
