@@ -35,9 +35,12 @@ export class ContentController {
   async run(force: boolean): Promise<void> {
     this.destroy();
     this.abort = new AbortController();
+    performance.mark('source-context:start');
+    let status = 'error';
     try {
       const outcome = extractArticle(document, location.href, { force });
       if (outcome.status !== 'ok') {
+        status = 'not-article';
         await this.send({ type: 'report-status', status: 'not-article', message: outcome.reason });
         return;
       }
@@ -50,8 +53,14 @@ export class ContentController {
       this.overlay = createOverlay(document, CARD_CSS);
       this.listen();
       this.paint();
+      status = 'done';
+      // Wait for the frame that shows the highlights, so the mark below means "painted".
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     } catch (error) {
       await this.send({ type: 'report-status', status: 'error', message: `Annotating failed: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      // User-timing marks let the benchmark and the corpus test see when and how a run ended.
+      performance.mark(`source-context:end:${status}`);
     }
   }
 

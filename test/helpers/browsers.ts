@@ -25,14 +25,15 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string): Promise<LaunchedBrowser> {
+export async function launchChromium(extensionDir: string, options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'sc-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     pipe: true,
     enableExtensions: true,
-    headless: true,
+    headless: options.headless ?? true,
     userDataDir: profile,
+    protocolTimeout: 60_000,
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -50,11 +51,11 @@ export async function launchChromium(extensionDir: string): Promise<LaunchedBrow
   };
 }
 
-export async function launchFirefox(extensionDir: string, extensionUuid: string): Promise<LaunchedBrowser> {
+export async function launchFirefox(extensionDir: string, extensionUuid: string, options: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: options.headless ?? true,
     extraPrefsFirefox: {
       // A fixed internal UUID lets the test open the extension's own pages.
       'extensions.webextensions.uuids': JSON.stringify({ 'source-context@source-context.dev': extensionUuid }),

@@ -65,6 +65,13 @@ export function isNameToken(token: Token): boolean {
 export function stripTitles(tokens: readonly Token[], first: number, last: number): { nameFirst: number; title: string | null } {
   let i = first;
   let title: string | null = null;
+  // A descriptor before a title is part of it ("Harbour Minister Ada Lindqvist"): skip to the last title word.
+  for (let k = last - 1; k > first; k--) {
+    if (TITLE_WORDS.has(tokens[k]!.text)) {
+      i = k;
+      break;
+    }
+  }
   while (i <= last) {
     const word = tokens[i]!.text;
     if (DETERMINERS.has(word)) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../../src/core/annotate.js';
+import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
+import { compileDataset, formatProblem } from '../../src/core/dataset/validate-records.js';
+import type { Article } from '../../src/core/types.js';
+import { bundledDataset } from '../helpers/dataset.js';
+
+const cite = [{ url: 'https://example.org/a', title: 'Example' }];
+const person = (id: string, name: string) => ({ id, kind: 'person', name, aliases: [], description: 'A person.', roles: [], nationality: ['GB'], citations: cite, checked: '2026-01-01' });
+
+describe('dataset validation', () => {
+  it('names the file, record and field at fault', () => {
+    const { dataset, problems } = compileDataset([{ file: 'people.json', json: { records: [{ ...person('person/a-b', 'A B'), checked: 'yesterday' }] } }]);
+    expect(dataset).toBeNull();
+    expect(formatProblem(problems[0]!)).toBe('people.json: record person/a-b: field checked: must be a date YYYY-MM-DD');
+  });
+
+  it('rejects duplicate ids and references that do not resolve', () => {
+    const bad = { ...person('person/x-y', 'X Y'), roles: [{ title: 'Chair', org: 'organisation/nowhere', from: '2020', cite: 0 }] };
+    const { problems } = compileDataset([{ file: 'f.json', json: { records: [bad, person('person/x-y', 'X Y')] } }]);
+    expect(problems.map((p) => p.field).sort()).toEqual(['id', 'roles[0].org']);
+  });
+
+  it('every bundled record validates and links by its name', () => {
+    const index = bundledDataset();
+    expect(index.size).toBeGreaterThanOrEqual(40);
+    expect(index.outletForHost('www.bbc.co.uk')?.id).toBe('outlet/bbc-news');
+    expect(index.outletForHost('edition.cnn.com')?.id).toBe('outlet/cnn');
+  });
+});
+
+describe('linking', () => {
+  const index = new DatasetIndex({
+    format: 1,
+    asOf: '2026-01-01',
+    records: [person('person/ann-lee', 'Ann Lee'), person('person/bo-lee', 'Bo Lee')] as never,
+  });
+  const article = (text: string): Article => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: '2024-10-25T00:00:00Z', lang: 'en', text });
+
+  it('links a surname only after the full name, and not when two people share it', () => {
+    expect(annotateArticle(article('Lee spoke first. Ann Lee spoke later. Lee left.'), index).entities[0]!.spans.map((s) => s.text)).toEqual(['Ann Lee', 'Lee']);
+    const both = annotateArticle(article('Ann Lee met Bo Lee. Lee left.'), index).entities;
+    expect(both.flatMap((e) => e.spans.map((s) => s.text))).toEqual(['Ann Lee', 'Bo Lee']);
+  });
+
+  it('links a date-dependent event alias only near the event', () => {
+    const idx = bundledDataset();
+    const near = annotateArticle(article('Leaders met at the BRICS Summit this week.'), idx).entities.map((e) => e.entityId);
+    expect(near).toContain('event/16th-brics-summit');
+    const far = annotateArticle({ ...article('Leaders met at the BRICS Summit this week.'), publishedTime: '2019-01-01T00:00:00Z' }, idx).entities.map((e) => e.entityId);
+    expect(far).not.toContain('event/16th-brics-summit');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../../src/core/annotate.js';
+import { findQuotes } from '../../src/core/attribution/find-quotes.js';
+import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
+import type { Article } from '../../src/core/types.js';
+
+const empty = new DatasetIndex({ format: 1, asOf: '2026-01-01', records: [] });
+const article = (text: string): Article => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text });
+const quoted = (text: string) => findQuotes(text).map((q) => q.parts.map((p) => text.slice(p.start, p.end)));
+
+describe('findQuotes', () => {
+  it('finds curly, straight, guillemet and low-high quotes', () => {
+    expect(quoted('A “one two” b "three four" c «cinq six» d „sieben acht“.')).toEqual([['“one two”'], ['"three four"'], ['«cinq six»'], ['„sieben acht“']]);
+  });
+
+  it('joins a quote whose paragraph ends open with the next paragraph that reopens it', () => {
+    const text = '“First paragraph of a long statement.\n\n“Second paragraph, closed.” After.';
+    expect(quoted(text)).toEqual([['“First paragraph of a long statement.', '“Second paragraph, closed.”']]);
+  });
+
+  it('drops a stray opening mark instead of swallowing the paragraph', () => {
+    expect(quoted('He said “nothing at all and\n\nthen a new paragraph.')).toEqual([]);
+  });
+});
+
+describe('annotateArticle on hostile input', () => {
+  it('returns a result for empty, odd and huge texts', () => {
+    const inputs = [
+      '',
+      'No quotes at all here.',
+      '“'.repeat(5000),
+      '"'.repeat(5001),
+      '‏“שלום עולם,” אמר הוא.‏',
+      '“Emoji 🎉 and zero\u200Bwidth\u200Dchars here,” she said.',
+      `${'word '.repeat(200_000)}“unclosed`,
+    ];
+    for (const text of inputs) expect(() => annotateArticle(article(text), empty)).not.toThrow();
+  });
+
+  it('attributes split quotes, pronouns and titles before names', () => {
+    const text =
+      'Harbour Minister Ada Lindqvist visited the docks on Monday. “We will rebuild the pier,” she said, “and we will do it this year.”\n\n' +
+      '“The money is there,” Lindqvist added.';
+    const { quotes } = annotateArticle(article(text), empty);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]!.spans).toHaveLength(2);
+    expect(quotes[0]!.speaker?.name).toBe('Ada Lindqvist');
+    expect(quotes[0]!.speaker?.resolution).toBe('pronoun');
+    expect(quotes[1]!.speaker?.name).toBe('Ada Lindqvist');
+  });
+
+  it('treats a short unattributed phrase in quotes as a scare quote, not speech', () => {
+    const { quotes } = annotateArticle(article('The so-called “green wall” plan was approved by the council on Tuesday night.'), empty);
+    expect(quotes).toEqual([]);
+  });
+});
