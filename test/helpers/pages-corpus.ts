@@ -37,7 +37,11 @@ export async function runPage(page: Page, extension: Extension, origin: string, 
       height: document.documentElement.scrollHeight,
       html: document.body ? document.body.innerHTML.length : 0,
     }));
+  // Some pages change themselves (timers, carousels): the layout check only means something on a still page.
+  const first = await snapshot();
+  await new Promise((r) => setTimeout(r, 300));
   const before = await snapshot();
+  const selfMutating = JSON.stringify(first) !== JSON.stringify(before);
   const t0 = await page.evaluate(() => performance.now());
   await page.triggerExtensionAction(extension);
   const ended = await page
@@ -59,7 +63,7 @@ export async function runPage(page: Page, extension: Extension, origin: string, 
     outcome: ended ? ended.replace('source-context:end:', '') : null,
     extensionMs: endTime === null ? null : endTime - t0,
     readabilityMs,
-    layoutChanged: before.elements !== after.elements || before.html !== after.html || before.height !== after.height,
+    layoutChanged: !selfMutating && (before.elements !== after.elements || before.html !== after.html || before.height !== after.height),
     pageErrors,
   };
 }
