@@ -129,7 +129,7 @@ export class ContentController {
       },
       { signal },
     );
-    window.addEventListener('scroll', () => this.hover.close(), { passive: true, signal });
+    window.addEventListener('scroll', () => this.hover.closeShown(), { passive: true, signal });
     this.unwatch = watchSettings((settings) => {
       this.highlightsOn = siteSettings(settings, location.hostname).highlights;
       this.paint();

@@ -56,6 +56,11 @@ export class HoverState {
     this.callbacks.show(id);
   }
 
+  /** Closes a shown card; a pending one is left alone (scrolling must not swallow a hover). */
+  closeShown(): void {
+    if (this.shown !== null) this.close();
+  }
+
   close(): void {
     this.cancel();
     if (this.shown === null) return;

@@ -5,6 +5,11 @@
  */
 import { normaliseWhitespace } from '../core/text/match-quote.js';
 
+// NodeFilter's constants by value, so this module also runs where NodeFilter is no global (jsdom in Node).
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'SOURCE-CONTEXT-ROOT']);
 
 export interface TextIndex {
@@ -17,13 +22,13 @@ export function buildTextIndex(root: Node, doc: Document): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let raw = '';
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
     acceptNode(node) {
       for (let el = node.parentElement; el; el = el.parentElement) {
-        if (SKIP.has(el.nodeName.toUpperCase())) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(el.nodeName.toUpperCase())) return FILTER_REJECT;
         if (el === root) break;
       }
-      return NodeFilter.FILTER_ACCEPT;
+      return FILTER_ACCEPT;
     },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -65,7 +65,7 @@ export function Popup() {
     void browser.runtime.sendMessage({ type: 'annotate-tab', tabId, force } satisfies PopupToBackground).then(() => window.close());
   };
 
-  if (state === undefined) return <p class="muted">Loading…</p>;
+  if (state === undefined) return problem ? <p class="error" role="alert">{problem}</p> : <p class="muted">Loading…</p>;
   return (
     <>
       {problem ? <p class="error" role="alert">{problem}</p> : null}

@@ -7,6 +7,7 @@ import { expectedQuotes } from '../helpers/expectations.js';
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
+import { waitForHighlights } from '../helpers/page-probes.js';
 
 const available = browserAvailable(CHROMIUM, 'Chromium');
 const DEMO = join(PROJECT_ROOT, 'test', 'fixtures', 'demo-article.html');
@@ -71,5 +72,31 @@ describe.skipIf(!available)('Chromium end to end', () => {
     const pages = pageRequests.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith(server.origin) && !u.startsWith('about:'));
     expect(pages).toEqual([]);
     expect(server.requests.filter((p) => !['/demo-article.html', '/seed-article.html', '/favicon.ico'].includes(p))).toEqual([]);
+  });
+
+  it('keeps the results when the browser stops the worker', async () => {
+    const url = `${server.origin}/demo-article.html`;
+    const page = await driver.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await driver.annotate(page);
+    await waitForHighlights(page);
+    // A DevTools session on the old worker would hold its successor paused: let it go first.
+    await workerSession?.detach();
+    workerSession = null;
+    const cdp = await page.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // A fresh worker answers the popup from storage, not from memory.
+    const popup = await driver.openPopup(page);
+    await popup.waitForSelector('button.quote', { timeout: 10_000 }).catch(async (e: unknown) => {
+      throw new Error(`${String(e)}; the popup shows: ${await popup.evaluate(() => document.body.innerText)}`);
+    });
+    const listed = await popup.$$eval('button.quote', (els) => els.length);
+    expect(listed).toBe(expectedQuotes(DEMO, url).length);
+    // And the popup's list still reaches the page: clicking a quote opens its card there.
+    await popup.click('button.quote');
+    await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card'), { timeout: 10_000 });
+    await popup.close().catch(() => undefined);
+    await page.close();
   });
 });

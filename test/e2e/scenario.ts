@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { ExpectedQuote } from '../helpers/expectations.js';
-import { cardCoversQuote, cardSpeaker, hasOverlay, highlightedTexts, pointOnQuote, waitForHighlights } from '../helpers/page-probes.js';
+import { cardCitations, cardCoversQuote, cardSpeaker, hasOverlay, highlightedTexts, pointOnQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 export interface Driver {
   browser: Browser;
@@ -34,9 +34,16 @@ export async function runScenario(driver: Driver, url: string, expected: Expecte
   const start = attributed.parts[0]!.slice(0, 24);
   const point = await pointOnQuote(page, start);
   expect(point).not.toBeNull();
+  await new Promise((r) => setTimeout(r, 200)); // let the scroll settle before pointing
+  await page.mouse.move(point!.x - 5, point!.y);
   await page.mouse.move(point!.x, point!.y);
   expect(await cardSpeaker(page)).toBe(attributed.speaker);
   expect(await cardCoversQuote(page, start)).toBe(false);
+  if (attributed.entityId) {
+    const citations = await cardCitations(page);
+    expect(citations.length).toBeGreaterThan(0);
+    for (const url of citations) expect(url).toMatch(/^https?:\/\//);
+  }
   await page.keyboard.press('Escape');
 
   // The popup lists every quote (grouped by speaker, so compare as sets).

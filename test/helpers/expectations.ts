@@ -8,6 +8,8 @@ import { bundledDataset } from './dataset.js';
 export interface ExpectedQuote {
   parts: string[];
   speaker: string | null;
+  /** Dataset id of the speaker, when linked: the card then shows cited facts. */
+  entityId: string | null;
 }
 
 export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
@@ -16,5 +18,6 @@ export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
   return annotateArticle(outcome.article, bundledDataset()).quotes.map((q) => ({
     parts: q.spans.map((s) => s.text),
     speaker: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.name : null,
+    entityId: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.entityId : null,
   }));
 }

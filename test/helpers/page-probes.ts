@@ -18,13 +18,13 @@ export async function pointOnQuote(page: Page, start: string): Promise<{ x: numb
     const h = CSS.highlights.get('source-context-quote');
     const range = h ? ([...h] as Range[]).find((r) => r.toString().startsWith(start)) : undefined;
     if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
   }, start);
 }
 
-export async function cardSpeaker(page: Page, timeout = 5_000): Promise<string> {
+export async function cardSpeaker(page: Page, timeout = 10_000): Promise<string> {
   await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card .speaker, .card .unknown'), { timeout });
   return page.evaluate(() => document.querySelector('source-context-root')!.shadowRoot!.querySelector('.card .speaker, .card .unknown')!.textContent ?? '');
 }
@@ -43,4 +43,9 @@ export async function cardCoversQuote(page: Page, start: string): Promise<boolea
 
 export async function hasOverlay(page: Page): Promise<boolean> {
   return page.evaluate(() => !!document.querySelector('source-context-root'));
+}
+
+/** The card's citation links (every fact shown cites its source). */
+export async function cardCitations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('source-context-root')?.shadowRoot?.querySelectorAll('.card .cite a') ?? [])].map((a) => (a as HTMLAnchorElement).href));
 }
