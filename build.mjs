@@ -55,7 +55,7 @@ const testPatch = (m) => ({
   web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }],
 });
 
-async function bundleExtension(outdir, watch) {
+async function bundleExtension(outdir, watch, onRebuilt) {
   const options = {
     entryPoints: ENTRIES,
     outdir,
@@ -71,7 +71,9 @@ async function bundleExtension(outdir, watch) {
     logLevel: 'warning',
   };
   if (watch) {
-    const ctx = await esbuild.context(options);
+    // After every rebuild, refresh the unpacked extensions the browser has loaded.
+    const refresh = { name: 'refresh-targets', setup: (b) => b.onEnd((r) => r.errors.length === 0 && onRebuilt()) };
+    const ctx = await esbuild.context({ ...options, plugins: [refresh] });
     await ctx.watch();
     return null;
   }
@@ -160,12 +162,20 @@ async function main() {
   const staging = join(root, 'dist/.bundles');
   rmSync(staging, { recursive: true, force: true });
   const watch = args.has('--watch');
-  const result = await bundleExtension(staging, watch);
-  if (result) checkBudgets(result.metafile);
-  for (const [browser, patch] of Object.entries(PATCHES)) {
-    writeTarget(join(root, 'dist', browser), staging, patch(base), datasetJson);
-    if (!watch) zipDir(join(root, 'dist', browser), join(root, 'dist', `source-context-${browser}-${pkg.version}.zip`));
-    if (args.has('--test')) writeTarget(join(root, 'dist/test', browser), staging, testPatch(patch(base)), datasetJson);
+  const writeTargets = () => {
+    for (const [browser, patch] of Object.entries(PATCHES)) {
+      writeTarget(join(root, 'dist', browser), staging, patch(base), datasetJson);
+      if (args.has('--test')) writeTarget(join(root, 'dist/test', browser), staging, testPatch(patch(base)), datasetJson);
+    }
+  };
+  const result = await bundleExtension(staging, watch, () => {
+    writeTargets();
+    console.log(`rebuilt at ${new Date().toLocaleTimeString()}`);
+  });
+  if (result) {
+    checkBudgets(result.metafile);
+    writeTargets();
+    for (const browser of Object.keys(PATCHES)) zipDir(join(root, 'dist', browser), join(root, 'dist', `source-context-${browser}-${pkg.version}.zip`));
   }
   console.log(`built dist/chrome, dist/firefox${args.has('--test') ? ', dist/test/*' : ''} and zips in ${Date.now() - started} ms`);
   if (watch) console.log('watching src/ for changes (bundles only; restart for manifest or dataset changes)');

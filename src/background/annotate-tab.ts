@@ -6,8 +6,9 @@ const BADGE_COLOUR = '#0f766e';
 
 export async function annotateTab(tabId: number, force: boolean): Promise<void> {
   try {
-    await setTabState(tabId, { status: 'annotating', url: '', message: null, result: null, updatedAt: Date.now() });
-    await browser.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'] });
+    // Independent steps run together: each is a round trip to the browser.
+    const state = setTabState(tabId, { status: 'annotating', url: '', message: null, result: null, updatedAt: Date.now() });
+    const css = browser.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'] });
     if (force) {
       await browser.scripting.executeScript({
         target: { tabId },
@@ -16,7 +17,7 @@ export async function annotateTab(tabId: number, force: boolean): Promise<void> 
         },
       });
     }
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await Promise.all([browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), css, state]);
   } catch (error) {
     // Browser pages, the web store and PDFs cannot be scripted.
     await showStatus(tabId, 'error', `Source Context cannot read this page (${errorText(error)}).`);

@@ -41,10 +41,13 @@ async function handleContent(message: ContentToBackground, tabId: number, url: s
   try {
     const index = await getDataset();
     const result = annotatePage({ ...message.article, url }, index);
-    await setTabState(tabId, { status: 'done', url, message: null, result, updatedAt: Date.now() });
     const quotes = result.quotes.length;
     const sources = result.entities.length;
-    await setBadge(tabId, quotes > 0 ? String(quotes) : '0', `Source Context: ${quotes} quote(s), ${sources} named source(s). Click for the list.`);
+    // The page gets its answer at once; the stored copy for the popup and the badge follow.
+    void Promise.all([
+      setTabState(tabId, { status: 'done', url, message: null, result, updatedAt: Date.now() }),
+      setBadge(tabId, String(quotes), `Source Context: ${quotes} quote(s), ${sources} named source(s). Click for the list.`),
+    ]).catch((error: unknown) => console.warn('Source Context: could not store the result', error));
     return { ok: true, result };
   } catch (error) {
     const text = `Annotating failed: ${errorText(error)}`;

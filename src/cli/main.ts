@@ -7,9 +7,10 @@ import { describeRecord } from '../core/dataset/describe-record.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from '../core/types.js';
 import { loadDatasetFile } from './load-dataset.js';
 import { articleFromFile } from './page-article.js';
+import { predictDir } from './predict.js';
 
 function usage(): never {
-  console.error('usage: source-context annotate PAGE.html [--json] [--force]');
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR');
   process.exit(2);
 }
 
@@ -50,6 +51,15 @@ function annotate(args: string[]): void {
   }
 }
 
+function predict(args: string[]): void {
+  const [gold, out] = args;
+  if (!gold || !out) usage();
+  const result = predictDir(gold, out, loadDatasetFile());
+  console.log(`${result.files} files, ${result.quotes} quotes predicted, ${result.words} words; engine time ${result.engineMs.toFixed(0)} ms`);
+  console.log(`score with: node ../shared/eval/score.mjs ${gold} ${out}`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'annotate') annotate(rest);
+else if (command === 'predict') predict(rest);
 else usage();

@@ -38,18 +38,23 @@ export class ContentController {
     performance.mark('source-context:start');
     let status = 'error';
     try {
-      const outcome = extractArticle(document, location.href, { force });
+      const settings = loadSettings(); // read while the article is analysed
+      // The reader clicked, or enabled this site: the parse is wanted, so it comes before the quick check.
+      const outcome = extractArticle(document, location.href, { force, parseFirst: true });
+      performance.mark('source-context:extracted');
       if (outcome.status !== 'ok') {
         status = 'not-article';
         await this.send({ type: 'report-status', status: 'not-article', message: outcome.reason });
         return;
       }
       const reply: unknown = await browser.runtime.sendMessage({ type: 'annotate-article', article: outcome.article } satisfies ContentToBackground);
+      performance.mark('source-context:replied');
       if (!isAnnotateReply(reply)) throw new Error('unexpected reply from the extension');
       if (!reply.ok) return; // the worker recorded the error for the popup
       this.result = reply.result;
       this.anchorQuotes(reply.result);
-      this.highlightsOn = siteSettings(await loadSettings(), location.hostname).highlights;
+      performance.mark('source-context:anchored');
+      this.highlightsOn = siteSettings(await settings, location.hostname).highlights;
       this.overlay = createOverlay(document, CARD_CSS);
       this.listen();
       this.paint();

@@ -6,9 +6,11 @@
 import { normaliseWhitespace } from '../core/text/match-quote.js';
 
 // NodeFilter's constants by value, so this module also runs where NodeFilter is no global (jsdom in Node).
+const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'SOURCE-CONTEXT-ROOT']);
 
@@ -21,21 +23,22 @@ export interface TextIndex {
 export function buildTextIndex(root: Node, doc: Document): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let raw = '';
-  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
+  const parts: string[] = [];
+  let length = 0;
+  // Rejecting an element skips its whole subtree, so each node is visited once.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      for (let el = node.parentElement; el; el = el.parentElement) {
-        if (SKIP.has(el.nodeName.toUpperCase())) return FILTER_REJECT;
-        if (el === root) break;
-      }
-      return FILTER_ACCEPT;
+      if (node.nodeType === 3) return FILTER_ACCEPT;
+      return SKIP.has(node.nodeName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
     },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     nodes.push(n as Text);
-    starts.push(raw.length);
-    raw += (n as Text).data;
+    starts.push(length);
+    parts.push((n as Text).data);
+    length += (n as Text).data.length;
   }
+  const raw = parts.join('');
   const { text, offsets } = normaliseWhitespace(raw);
 
   const locate = (rawOffset: number): { node: Text; offset: number } | null => {

@@ -18,12 +18,30 @@ export type ExtractOutcome =
 export interface ExtractOptions {
   /** Skip the quick "is this article-like?" check (the reader asked anyway). */
   force?: boolean;
+  /**
+   * Run Readability first and ask isProbablyReaderable only when it finds little: right after a
+   * click the parse is wanted anyway, and this saves a walk over the page. Automatic runs check first.
+   */
+  parseFirst?: boolean;
 }
 
+const NOT_ARTICLE = 'This page does not look like an article.';
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
-  if (!options.force && !isProbablyReaderable(doc)) {
-    return { status: 'not-article', reason: 'This page does not look like an article.' };
+  if (!options.force && !options.parseFirst && !isProbablyReaderable(doc)) return { status: 'not-article', reason: NOT_ARTICLE };
+  const outcome = parseArticle(doc, url);
+  if (outcome.status === 'ok' && !options.force && options.parseFirst && !looksSubstantial(outcome.article.text) && !isProbablyReaderable(doc)) {
+    return { status: 'not-article', reason: NOT_ARTICLE };
   }
+  return outcome;
+}
+
+/** Several paragraphs of prose: what Readability finds on a real article. */
+function looksSubstantial(text: string): boolean {
+  return text.length >= 1500 && text.split('\n\n').length >= 4;
+}
+
+function parseArticle(doc: Document, url: string): ExtractOutcome {
   const clone = doc.cloneNode(true) as Document;
   // The serializer hands back Readability's element itself, saving an HTML round trip.
   const parsed = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();

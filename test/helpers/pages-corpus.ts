@@ -21,12 +21,18 @@ export interface PageRun {
   extensionMs: number | null;
   /** Readability alone on a clone of the same document, ms. */
   readabilityMs: number;
+  /** Where the extension's time went: click to content script start, extraction, worker round trip, anchoring, paint (ms). */
+  stages: Record<string, number> | null;
   layoutChanged: boolean;
   pageErrors: string[];
 }
 
 /** Readability's own bundle, injected into the page's main world for the baseline timing. */
-export async function runPage(page: Page, extension: Extension, origin: string, name: string, readabilitySource: string): Promise<PageRun> {
+/**
+ * `baselineFirst` alternates between pages so that neither measurement always gets the cold
+ * caches of a freshly loaded page.
+ */
+export async function runPage(page: Page, extension: Extension, origin: string, name: string, readabilitySource: string, baselineFirst = false): Promise<PageRun> {
   const pageErrors: string[] = [];
   const onError = (e: unknown) => pageErrors.push(String(e));
   page.on('pageerror', onError);
@@ -41,6 +47,16 @@ export async function runPage(page: Page, extension: Extension, origin: string, 
   const first = await snapshot();
   await new Promise((r) => setTimeout(r, 300));
   const before = await snapshot();
+  const baseline = async () => {
+    await page.evaluate(readabilitySource);
+    return page.evaluate(() => {
+      const R = (globalThis as unknown as { SourceContextBenchReadability: new (d: Document) => { parse(): unknown } }).SourceContextBenchReadability;
+      const start = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      return performance.now() - start;
+    });
+  };
+  const earlyBaseline = baselineFirst ? await baseline() : null;
   const selfMutating = JSON.stringify(first) !== JSON.stringify(before);
   const t0 = await page.evaluate(() => performance.now());
   await page.triggerExtensionAction(extension);
@@ -49,20 +65,27 @@ export async function runPage(page: Page, extension: Extension, origin: string, 
     .then((h) => h.jsonValue() as Promise<string>)
     .catch(() => null);
   const endTime = ended ? await page.evaluate((n: string) => performance.getEntriesByName(n)[0]!.startTime, ended) : null;
+  const stages = ended === 'source-context:end:done'
+    ? await page.evaluate((t0: number) => {
+        const at = (n: string) => performance.getEntriesByName(`source-context:${n}`)[0]?.startTime ?? NaN;
+        return {
+          inject: at('start') - t0,
+          extract: at('extracted') - at('start'),
+          worker: at('replied') - at('extracted'),
+          anchor: at('anchored') - at('replied'),
+          paint: at('end:done') - at('anchored'),
+        };
+      }, t0)
+    : null;
   const after = await snapshot();
-  await page.evaluate(readabilitySource);
-  const readabilityMs = await page.evaluate(() => {
-    const R = (globalThis as unknown as { SourceContextBenchReadability: new (d: Document) => { parse(): unknown } }).SourceContextBenchReadability;
-    const start = performance.now();
-    new R(document.cloneNode(true) as Document).parse();
-    return performance.now() - start;
-  });
+  const readabilityMs = earlyBaseline ?? (await baseline());
   page.off('pageerror', onError);
   return {
     name,
     outcome: ended ? ended.replace('source-context:end:', '') : null,
     extensionMs: endTime === null ? null : endTime - t0,
     readabilityMs,
+    stages,
     layoutChanged: !selfMutating && (before.elements !== after.elements || before.html !== after.html || before.height !== after.height),
     pageErrors,
   };

@@ -15,9 +15,9 @@ import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, SpeakerResolution, TextSpan } from '../types.js';
-import { NAMING_VERBS, NOT_NAMES, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { NAMING_VERBS, NOT_NAMES, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
 
 export interface AttributedQuote {
@@ -88,6 +88,7 @@ export function attributeQuotes(
     }
 
     const words = countWords(text, parts);
+    if (words <= 8 && looksLikeTitle(text, parts)) continue; // “Fox and Friends”, “The Art of the Deal”
     if (!explicit && words <= SHORT_QUOTE_WORDS) {
       const subject = sentenceSubjectCalling(text, tokens, leader, ends, first);
       if (!subject) continue; // a scare quote or a title, not speech
@@ -152,12 +153,14 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     const phrase = phraseStartingAt(text, tokens, lo + 2, hi);
     if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), where: 'trailer', end: tokens[phrase.last]!.end };
   }
-  const phrase = phraseStartingAt(text, tokens, lo, hi);
+  // “…,” [source] [cue]: the first cue within a few words, everything before it the source.
+  let c = lo;
+  while (c <= hi && c - lo <= 10 && !isCue(tokens[c]!.text)) c++;
+  if (c > hi || c === lo || !isCue(tokens[c]!.text)) return null;
+  let last = c - 1;
+  while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
+  const phrase = phraseBetween(text, tokens, lo, last);
   if (!phrase) return null;
-  let c = phrase.last + 1;
-  while (c <= hi && c - phrase.last <= 2 && !isCue(tokens[c]!.text) && /^(also|later|then|again|had|has)$/.test(tokens[c]!.text)) c++;
-  if (c > hi || !isCue(tokens[c]!.text)) return null;
-  if (/[,;:.]/.test(text.slice(tokens[phrase.last]!.end, tokens[c]!.start))) return null;
   // After a quote that ended its sentence, accept only a bare "Putin said." before the next sentence.
   if (endsSentence && c !== hi && !/^\s*[.,]/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to))) return null;
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
@@ -176,9 +179,10 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const word = tokens[c]!.text;
     const thinking = THINKING_VERBS.has(word) && (tokens[c + 1]?.text === 'that' || /:\s*$/.test(tail));
     if (!isCue(word) && !thinking) continue;
-    // The cue must lead into the quote: a colon, a comma, "that", or nothing at all before the mark.
+    // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
+    // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
     const between = text.slice(tokens[c]!.end, w.to);
-    if (!/^\s*$|[:,]\s*$|\bthat\s*$/.test(between)) return null;
+    if (/\b(who|which|whom|whose)\b/.test(between)) return null;
     const before = phraseEndingAt(text, tokens, c - 1, lo);
     if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end };
     const after = phraseStartingAt(text, tokens, c + 1, hi);
@@ -241,6 +245,16 @@ function spanOf(text: string, tokens: readonly Token[], first: number, last: num
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end) };
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
+
+/** Every word capitalised and no sentence-final mark: the name of a show, book or event, not speech. */
+function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
+  const inner = parts.map((p) => text.slice(p.start + 1, p.end - 1)).join(' ');
+  if (/[.!?]\s*$/.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.length > 0 && words.every((w, i) => isCapitalised(w) || /^\d/.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 function countWords(text: string, parts: readonly Span[]): number {

@@ -38,7 +38,7 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'He',
 
 /** Words that may stand between a speaker and the cue ("Putin also said"). */
 export const SPEAKER_CUE_FILLERS: ReadonlySet<string> = new Set(
-  'also later then again once still repeatedly previously has had have was is would will had further later'.split(' '),
+  'also later then again once still repeatedly previously has had have was is would will had further later himself herself itself themselves'.split(' '),
 );
 
 /** Titles and descriptors that precede a name and are not part of it. */

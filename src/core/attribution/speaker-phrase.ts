@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SPEAKER_CUE_FILLERS, TITLE_WORDS } from './cues.js';
+import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -131,6 +131,37 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
   return null;
 }
 
+const NOT_ROLE_WORDS = new Set('has had have is was are were will would can could may might also then and or but with to of in on at for from by'.split(' '));
+
+/** A lower-case word that can describe a role between an organisation and a name ("president", "pollster"). */
+function isRoleWord(word: string): boolean {
+  return /^[a-z][a-z-]*$/.test(word) && !NOT_ROLE_WORDS.has(word) && !SPEECH_VERBS.has(word) && !DETERMINERS.has(word);
+}
+
+/**
+ * The whole phrase between a quote and the cue after it (“…,” super PAC spokeswoman Kellyanne
+ * Conway said): everything there is the source, and its last capitalised run is the name.
+ */
+export function phraseBetween(text: string, tokens: readonly Token[], first: number, last: number): SpeakerPhrase | null {
+  if (last < first || last - first > 9) return null;
+  for (let k = first; k < last; k++) if (/[;:.!?]/.test(gap(text, tokens, k))) return null;
+  if (first === last && PRONOUNS.has(tokens[first]!.text)) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
+  // An apposition after the name ("Jane Doe, the city's engineer, said"): the name comes first.
+  const comma = [...Array(last - first).keys()].map((d) => first + d).find((k) => /,/.test(gap(text, tokens, k)));
+  const end = comma ?? last;
+  if (isCapitalised(tokens[end]!.text) && !NOT_NAMES.has(tokens[end]!.text)) {
+    let start = end;
+    while (start - 1 >= first && isNameToken(tokens[start - 1]!) && NAME_GAP.test(gap(text, tokens, start - 1))) start--;
+    while (start < end && NAME_PARTICLES.has(tokens[start]!.text)) start++;
+    const { nameFirst, title } = stripTitles(tokens, start, end);
+    if (nameFirst !== -1) return { kind: 'name', first, last: end, nameFirst, title };
+  }
+  if (comma !== undefined) return null;
+  const head = tokens[first]!.text;
+  if (DETERMINERS.has(head) || isRoleWord(head) || /^[A-Z]/.test(head)) return { kind: 'description', first, last, nameFirst: first, title: null };
+  return null;
+}
+
 /** The phrase starting at token `i` (right after a cue: "said Putin", "according to the mayor"). */
 export function phraseStartingAt(text: string, tokens: readonly Token[], i: number, highest: number): SpeakerPhrase | null {
   if (i > highest) return null;
@@ -139,7 +170,13 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   if (DETERMINERS.has(token.text) || COLLECTIVE_SOURCES.has(token.text)) {
     // "the mayor", "a senior official": up to the next punctuation, at most 6 words.
     let last = i;
-    while (last + 1 <= highest && last - i < 5 && !/[,;:.]/.test(gap(text, tokens, last)) && !isCapitalised(tokens[last + 1]!.text)) last++;
+    while (
+      last + 1 <= highest &&
+      last - i < 5 &&
+      !/[,;:.]/.test(gap(text, tokens, last)) &&
+      !isCapitalised(tokens[last + 1]!.text) &&
+      !SPEECH_VERBS.has(tokens[last + 1]!.text) // "the newspaper wrote": the cue is not part of the source
+    ) last++;
     // "the mayor, Jane Doe" and "the Kremlin" are handled as names when a capitalised run follows.
     if (last + 1 <= highest && isCapitalised(tokens[last + 1]!.text) && !/[,;:.]/.test(gap(text, tokens, last))) {
       return phraseStartingAt(text, tokens, last + 1, highest);
@@ -150,8 +187,20 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   let last = i;
   while (last + 1 <= highest && isNameToken(tokens[last + 1]!) && NAME_GAP.test(gap(text, tokens, last))) last++;
   while (last > i && NAME_PARTICLES.has(tokens[last]!.text)) last--;
+  // "Judicial Watch president Tom Fitton", "Democratic pollster Peter Fenn": an organisation and a
+  // lower-case role before the person's name; the person is the source.
+  let k = last + 1;
+  while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
+  if (k > last + 1 && k <= highest && isCapitalised(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) {
+    const person = phraseStartingAt(text, tokens, k, highest);
+    // Only when the person's name ends the phrase: "Ayotte has tangled with Trump once" is no source.
+    const after = person ? person.last + 1 : -1;
+    if (person && person.kind === 'name' && (after > highest || SPEECH_VERBS.has(tokens[after]!.text) || /[,;:.]/.test(gap(text, tokens, person.last)))) {
+      return { ...person, first: i };
+    }
+  }
   const { nameFirst, title } = stripTitles(tokens, i, last);
-  if (nameFirst === -1) return { kind: 'description', first: i, last, nameFirst: i, title };
+  if (nameFirst === -1) return title ? { kind: 'description', first: i, last, nameFirst: i, title } : null;
   if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === last) return null;
   return { kind: 'name', first: i, last, nameFirst, title };
 }

@@ -49,13 +49,13 @@ function personFacts(record: PersonRecord, index: DatasetIndex, articleDate: str
   if (articleDate) {
     const then = record.roles.filter((r) => roleHeldOn(r, articleDate));
     for (const role of then) facts.push({ text: `At the article's date: ${roleText(role, index)}`, citation: cite(role) });
-    const later = record.roles.filter((r) => padDate(r.from) > articleDate);
-    for (const role of later) facts.push({ text: `Since then: ${roleText(role, index)}`, citation: cite(role) });
     if (then.length === 0) {
       const before = record.roles.filter((r) => r.to !== undefined && padDate(r.to) < articleDate);
       const latest = before[before.length - 1];
       if (latest) facts.push({ text: `Before the article: ${roleText(latest, index)}`, citation: cite(latest) });
     }
+    const later = record.roles.filter((r) => padDate(r.from) > articleDate);
+    for (const role of later) facts.push({ text: `Since then: ${roleText(role, index)}`, citation: cite(role) });
   } else {
     for (const role of record.roles.filter((r) => r.to === undefined)) facts.push({ text: roleText(role, index), citation: cite(role) });
   }

@@ -92,21 +92,32 @@ function matchLong(text: string, s: QuoteSelector): QuoteMatch | null {
 /** Collapses white space as the article text does, keeping a map back to the original offsets. */
 export function normaliseWhitespace(raw: string): { text: string; offsets: Int32Array } {
   const offsets = new Int32Array(raw.length + 1);
-  let out = '';
+  const chunks: string[] = [];
   let n = 0;
+  let runStart = 0; // start of the current run of non-space characters
   let inSpace = false;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (/\s/.test(ch)) {
-      if (inSpace) continue;
-      inSpace = true;
-      out += ' ';
+    if (isSpace(raw.charCodeAt(i))) {
+      if (!inSpace) {
+        chunks.push(raw.slice(runStart, i), ' ');
+        offsets[n++] = i;
+        inSpace = true;
+      }
+      runStart = i + 1;
     } else {
       inSpace = false;
-      out += ch;
+      offsets[n++] = i;
     }
-    offsets[n++] = i;
   }
+  chunks.push(raw.slice(runStart));
   offsets[n] = raw.length;
-  return { text: out, offsets: offsets.subarray(0, n + 1) };
+  return { text: chunks.join(''), offsets: offsets.subarray(0, n + 1) };
+}
+
+/** The characters JavaScript's \\s matches, without a regex per character (this runs over whole pages). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
