@@ -46,7 +46,7 @@ export function Popup() {
     if (!host) return;
     if (patch.autoAnnotate) {
       // Host access is asked for only now, for this one site, because the reader asked.
-      const origins = [`https://${host}/*`, `http://${host}/*`];
+      const origins = [`${originOf(state?.url ?? state?.result?.article.url ?? '')}/*`];
       const granted = await browser.permissions.request({ origins }).catch(() => false);
       if (!granted) return setProblem('Automatic annotation needs access to this site; it was not granted.');
     }
@@ -156,6 +156,14 @@ function groupBySpeaker(quotes: readonly QuoteAnnotation[]): [string, QuoteAnnot
     groups.set(name, [...(groups.get(name) ?? []), q]);
   }
   return [...groups];
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 function hostOf(url: string): string | null {

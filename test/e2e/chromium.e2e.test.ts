@@ -99,4 +99,30 @@ describe.skipIf(!available)('Chromium end to end', () => {
     await popup.close().catch(() => undefined);
     await page.close();
   });
+
+  it('annotates a site automatically once the reader turns it on, and stops when turned off', async () => {
+    const url = `${server.origin}/demo-article.html`;
+    const page = await driver.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await driver.annotate(page);
+    await waitForHighlights(page);
+    const popup = await driver.openPopup(page);
+    const auto = await popup.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
+    await auto!.click();
+    await popup.waitForFunction(() => (document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement).checked, { timeout: 10_000 });
+    await popup.close().catch(() => undefined);
+    // No click this time: the registered content script annotates the page on load.
+    await page.reload({ waitUntil: 'load' });
+    await waitForHighlights(page);
+    const popup2 = await driver.openPopup(page);
+    const auto2 = await popup2.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
+    await auto2!.click();
+    await popup2.waitForFunction(() => !(document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement).checked, { timeout: 10_000 });
+    await popup2.close().catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 500)); // the worker unregisters the script
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => !!document.querySelector('source-context-root'))).toBe(false);
+    await page.close();
+  });
 });
