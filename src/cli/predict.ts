@@ -1,6 +1,7 @@
 /**
  * predict GOLD_DIR OUT_DIR: runs exactly the engine the extension uses on the
- * `text` of each JSON file and writes Citron-format predictions for the
+ * `text` of each JSON file and writes Citron-format predictions (the attributions the extension
+ * shows) for the
  * scorer in ../shared/eval. The article date comes from the file's meta, as
  * the extension takes it from the page.
  */
@@ -8,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateArticle } from '../core/annotate.js';
 import type { DatasetIndex } from '../core/dataset/dataset-index.js';
-import type { Article } from '../core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Article, type QuoteAnnotation } from '../core/types.js';
 
 interface GoldFile {
   text: string;
@@ -36,10 +37,12 @@ export function predictDir(goldDir: string, outDir: string, index: DatasetIndex)
     const started = performance.now();
     const result = annotateArticle(article, index);
     engineMs += performance.now() - started;
-    const predicted = result.quotes.map((q) => ({
+    // An attribution is a source and what it said: a quote whose speaker the extension would not
+    // show (below SPEAKER_CONFIDENCE_THRESHOLD) claims no attribution, so it is not written.
+    const predicted = result.quotes.filter((q) => q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => ({
       cue: q.cue,
       sources: q.speaker ? [q.speaker.mention] : [],
-      contents: q.spans.map(({ start, end, text }) => ({ start, end, text })),
+      contents: contentsOf(gold.text, q),
       confidence: q.confidence,
       ...(q.speaker ? { speaker: { name: q.speaker.name, id: q.speaker.entityId } } : {}),
     }));
@@ -47,4 +50,14 @@ export function predictDir(goldDir: string, outDir: string, index: DatasetIndex)
     writeFileSync(join(outDir, file), JSON.stringify({ text: gold.text, quotes: predicted }));
   }
   return { files: files.length, quotes, engineMs, words };
+}
+
+/** The quote's spans, the first widened to the reported clause of a mixed quote. */
+function contentsOf(text: string, q: QuoteAnnotation): { start: number; end: number; text: string }[] {
+  const spans = q.spans.map(({ start, end }) => ({ start, end }));
+  if (q.content && spans.length > 0) {
+    spans[0]!.start = Math.min(spans[0]!.start, q.content.start);
+    if (spans.length === 1) spans[0]!.end = Math.max(spans[0]!.end, q.content.end);
+  }
+  return spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }

@@ -49,6 +49,7 @@ function toQuoteAnnotation(text: string, q: AttributedQuote, i: number): QuoteAn
     spans: q.parts.map((p) => anchorSpan(text, p.start, p.end)),
     speaker: q.speaker,
     cue: q.cue,
+    content: q.content ? { start: q.content.start, end: q.content.end, text: text.slice(q.content.start, q.content.end) } : null,
     confidence: Math.round(q.confidence * 100) / 100,
   };
 }

@@ -52,6 +52,8 @@ export interface QuoteAnnotation {
   spans: AnchorSpan[];
   speaker: Speaker | null;
   cue: TextSpan | null;
+  /** The reported clause when it is more than the quoted words (a mixed quote); spans stay on the quoted words. */
+  content: TextSpan | null;
   /** 0..1; the extension shows speakers only above `SPEAKER_CONFIDENCE_THRESHOLD`. */
   confidence: number;
 }

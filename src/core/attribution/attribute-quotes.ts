@@ -25,6 +25,11 @@ export interface AttributedQuote {
   speaker: Speaker | null;
   cue: TextSpan | null;
   confidence: number;
+  /**
+   * The reported content when it is more than the quoted words: a mixed quote's whole clause
+   * (Brooks said the tone of the debate “was …”). Highlights stay on the quoted words.
+   */
+  content: Span | null;
 }
 
 /** Quotes of at most this many words are scare quotes unless something says otherwise. */
@@ -95,7 +100,10 @@ export function attributeQuotes(
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
       if (!resolved) continue;
       speaker = { ...resolved.speaker, resolution: 'sentence-subject' };
-      confidence = Math.min(resolved.confidence, 0.65);
+      // Only a known person (a full name, or one the dataset knows) is trusted as the subject;
+      // a lone capitalised word at a sentence's start is too often not a name at all.
+      const known = resolved.speaker.entityId !== null || resolved.speaker.name.includes(' ');
+      confidence = known ? Math.min(resolved.confidence, 0.65) : 0.45;
     } else if (!explicit && previous?.quote.speaker) {
       const sameParagraph = previous.paragraph === first.paragraph;
       const startsParagraph = first.start === first.paragraph;
@@ -106,7 +114,15 @@ export function attributeQuotes(
       }
     }
 
-    const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0 };
+    // The same speaker going on in the same paragraph (“…,” Putin remarked. “…”) is one statement
+    // in several parts, as newsrooms and annotators count it.
+    if (previous && speaker?.resolution === 'continuing' && confidence >= 0.75 && previous.paragraph === first.paragraph) {
+      previous.quote.parts.push(...parts);
+      previous.end = last.end;
+      continue;
+    }
+    const content = explicit?.clauseStart !== undefined ? { start: explicit.clauseStart, end: clauseEnd(text, last, trailer.to) } : null;
+    const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
     if (speaker && speaker.resolution !== 'sentence-subject') names.noteSpeaker(speaker, speaker.mention.end);
     previous = { quote: result, end: explicit ? Math.max(last.end, explicit.end) : last.end, paragraph: last.paragraph };
@@ -120,6 +136,8 @@ interface ExplicitAttribution {
   where: 'leader' | 'trailer';
   /** Offset just after the attribution's last word. */
   end: number;
+  /** For a cue before the quote with words in between: where the reported clause starts. */
+  clauseStart?: number;
 }
 
 function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
@@ -161,8 +179,11 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
   const phrase = phraseBetween(text, tokens, lo, last);
   if (!phrase) return null;
-  // After a quote that ended its sentence, accept only a bare "Putin said." before the next sentence.
-  if (endsSentence && c !== hi && !/^\s*[.,]/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to))) return null;
+  // After a quote that ended its sentence, accept only a bare "Putin said." standing as its own sentence.
+  if (endsSentence) {
+    if (/,/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
+    if (c !== hi && !/^\s*\./.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to))) return null;
+  }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
 }
 
@@ -178,13 +199,29 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
   for (let c = hi; c >= lo && hi - c <= MAX_WORDS_CUE_TO_QUOTE; c--) {
     const word = tokens[c]!.text;
     const thinking = THINKING_VERBS.has(word) && (tokens[c + 1]?.text === 'that' || /:\s*$/.test(tail));
-    if (!isCue(word) && !thinking) continue;
+    // "Trump called them “fools”": a naming verb right before the quote's clause is a cue too.
+    const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
+    if (!isCue(word) && !thinking && !naming) continue;
+    // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
+    // not to the noun before the comma; the short-quote rule below handles it.
+    if (naming && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) return null;
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
     const between = text.slice(tokens[c]!.end, w.to);
     if (/\b(who|which|whom|whose)\b/.test(between)) return null;
+    // "Lazar said he welcomed it and added, “…”": the subject of the coordinated verb is the earlier one's.
+    if (tokens[c - 1]?.text === 'and') {
+      for (let e = c - 2; e >= lo; e--) {
+        if (!isCue(tokens[e]!.text)) continue;
+        const subject = phraseEndingAt(text, tokens, e - 1, lo);
+        if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end };
+        break;
+      }
+      return null;
+    }
+    const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
     const before = phraseEndingAt(text, tokens, c - 1, lo);
-    if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end };
+    if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     const after = phraseStartingAt(text, tokens, c + 1, hi);
     if (after) return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
     return null;
@@ -255,6 +292,14 @@ function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   if (/[.!?]\s*$/.test(inner)) return false;
   const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.length > 0 && words.every((w, i) => isCapitalised(w) || /^\d/.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+/** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
+function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
+  if (!Number.isFinite(windowEnd) || windowEnd <= last.end) return last.end;
+  const rest = text.slice(last.end, windowEnd);
+  const trimmed = rest.replace(/[\s.]+$/u, '');
+  return trimmed.length === 0 || /[\u201C"«]/.test(trimmed) ? last.end : last.end + trimmed.length;
 }
 
 function countWords(text: string, parts: readonly Span[]): number {

@@ -17,7 +17,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'objects wondered wonders exclaimed exclaims shouted shouts whispered whispers testified testifies ' +
     'reported reports boasted boasts vowed vows agreed agrees disagreed disagrees pledged pledges ' +
     'lamented laments mused muses conceded charged charges snapped retorted retorts recounted recounts ' +
-    'insisted demanded demands acknowledged answered answers explained sighed'
+    'insisted demanded demands acknowledged answered answers explained sighed saying proclaimed proclaims ' +
+    'pressed presses reiterated reiterates talked talks read reads concluded declares'
   ).split(/\s+/),
 );
 

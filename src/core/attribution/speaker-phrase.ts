@@ -94,7 +94,8 @@ export function stripTitles(tokens: readonly Token[], first: number, last: numbe
 /** The phrase ending at token `j` (the word right before a cue), read backwards. */
 export function phraseEndingAt(text: string, tokens: readonly Token[], j: number, lowest: number): SpeakerPhrase | null {
   let k = j;
-  while (k >= lowest && SPEAKER_CUE_FILLERS.has(tokens[k]!.text)) k--;
+  // Fillers and adverbs between the source and the cue: "Putin also said", "Clinton emphatically proclaimed".
+  while (k >= lowest && (SPEAKER_CUE_FILLERS.has(tokens[k]!.text) || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
   if (k < lowest) return null;
   // An apposition between commas: "Jane Doe, the city's engineer, said".
   if (k < j + 1 && /,/.test(gap(text, tokens, k)) && k >= lowest) {
