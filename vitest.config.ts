@@ -9,6 +9,8 @@ export default defineConfig({
     // Browser suites start real browsers: one file at a time keeps a 2-core machine responsive.
     fileParallelism: true,
     maxWorkers: 2,
+    // CI also writes a JSON report, from which .ci/run prints a plain "N passed, N failed" line.
+    reporters: process.env.CI === 'true' ? ['default', ['json', { outputFile: 'test-results.json' }]] : ['default'],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

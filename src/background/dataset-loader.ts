@@ -1,20 +1,27 @@
 /**
- * Loads the bundled dataset once per worker life. The file is the
- * extension's own (runtime.getURL), so reading it is no network request.
+ * Loads the bundled dataset, plus any packs the reader imported, once per worker life (and
+ * again when the packs change). The bundled file is the extension's own (runtime.getURL), so
+ * reading it is no network request.
  */
 import { DatasetIndex } from '../core/dataset/dataset-index.js';
+import { mergePacks } from '../core/dataset/merge-packs.js';
 import type { CompiledDataset } from '../core/dataset/types.js';
 import { browser } from '../platform/browser-api.js';
+import { PACKS_KEY, loadPacks } from '../platform/packs-store.js';
 
 let loading: Promise<DatasetIndex> | null = null;
 
 export function getDataset(): Promise<DatasetIndex> {
   loading ??= (async () => {
-    const response = await fetch(browser.runtime.getURL('dataset.json'));
+    const [response, packs] = await Promise.all([fetch(browser.runtime.getURL('dataset.json')), loadPacks()]);
     const json = (await response.json()) as CompiledDataset;
     if (json.format !== 1 || !Array.isArray(json.records)) throw new Error('the bundled dataset is damaged; reinstall the extension');
-    return new DatasetIndex(json);
+    return new DatasetIndex(mergePacks(json, packs));
   })();
   loading.catch(() => (loading = null));
   return loading;
 }
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && PACKS_KEY in changes) loading = null;
+});

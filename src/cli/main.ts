@@ -8,9 +8,11 @@ import { SPEAKER_CONFIDENCE_THRESHOLD } from '../core/types.js';
 import { loadDatasetFile } from './load-dataset.js';
 import { articleFromFile } from './page-article.js';
 import { predictDir } from './predict.js';
+import { validateDataset } from './dataset-tools.js';
+import { sourceCoverage } from './coverage.js';
 
 function usage(): never {
-  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR');
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]');
   process.exit(2);
 }
 
@@ -62,4 +64,6 @@ function predict(args: string[]): void {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'annotate') annotate(rest);
 else if (command === 'predict') predict(rest);
+else if (command === 'dataset' && rest[0] === 'validate') process.exitCode = validateDataset(rest.slice(1)) > 0 ? 1 : 0;
+else if (command === 'dataset' && rest[0] === 'coverage' && rest[1]) sourceCoverage(rest[1], loadDatasetFile(), Number(rest[rest.indexOf('--sample') + 1]) || 50);
 else usage();

@@ -1,24 +1,84 @@
-/** Options: the dataset's size and date, and the per-site settings with a way to reset them. */
+/**
+ * Options: the dataset's size and date, dataset packs (a newsroom's or a researcher's own
+ * records, validated before anything is stored), and the per-site settings.
+ */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { StoredPack } from '../core/dataset/merge-packs.js';
+import type { CompiledDataset } from '../core/dataset/types.js';
+import { formatProblem, parsePack } from '../core/dataset/validate-records.js';
 import { browser } from '../platform/browser-api.js';
+import { loadPacks, savePacks } from '../platform/packs-store.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { defaultSettings, type Settings } from '../shared/settings.js';
 
+/** Problems shown at most; a pack with thousands of errors needs fixing at its source anyway. */
+const MAX_PROBLEMS_SHOWN = 20;
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [dataset, setDataset] = useState<{ records: number; asOf: string } | null>(null);
+  const [bundled, setBundled] = useState<CompiledDataset | null>(null);
+  const [packs, setPacks] = useState<StoredPack[]>([]);
+  const [report, setReport] = useState<{ ok: boolean; lines: string[] } | null>(null);
+
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void loadPacks().then(setPacks);
     void fetch(browser.runtime.getURL('dataset.json'))
-      .then((r) => r.json() as Promise<{ records: unknown[]; asOf: string }>)
-      .then((d) => setDataset({ records: d.records.length, asOf: d.asOf }));
+      .then((r) => r.json() as Promise<CompiledDataset>)
+      .then(setBundled);
   }, []);
+
+  const importPack = async (file: File) => {
+    if (!bundled) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (error) {
+      return setReport({ ok: false, lines: [`${file.name}: not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`] });
+    }
+    const { dataset, problems } = parsePack(json, file.name, new Set(bundled.records.map((r) => r.id)));
+    if (!dataset) {
+      const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+      if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more.`);
+      return setReport({ ok: false, lines: [`${file.name} was rejected; the current data is unchanged.`, ...lines] });
+    }
+    const next = [...packs.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), records: dataset.records }];
+    await savePacks(next);
+    setPacks(next);
+    setReport({ ok: true, lines: [`${file.name}: ${dataset.records.length} records imported.`] });
+  };
+
+  const removePack = async (name: string) => {
+    const next = packs.filter((p) => p.name !== name);
+    await savePacks(next);
+    setPacks(next);
+  };
+
   const sites = settings ? Object.entries(settings.sites) : [];
+  const packRecords = packs.reduce((n, p) => n + p.records.length, 0);
   return (
     <>
       <h1 style="font-size: 18px">Source Context</h1>
-      <p>Context dataset: {dataset ? `${dataset.records} records, as of ${dataset.asOf}` : 'loading…'}. Everything runs on this machine; nothing is sent anywhere.</p>
+      <p id="dataset-summary">
+        Context dataset: {bundled ? `${bundled.records.length} bundled records, as of ${bundled.asOf}` : 'loading…'}
+        {packs.length > 0 ? `; ${packRecords} records from ${packs.length} pack(s)` : ''}. Everything runs on this machine; nothing is sent anywhere.
+      </p>
+      <h2 style="font-size: 15px">Dataset packs</h2>
+      <p>Import your own records (a JSON file in the dataset format; see the dataset README). A pack's record replaces a bundled one with the same id.</p>
+      <input id="pack-file" type="file" accept=".json,application/json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void importPack(f); e.currentTarget.value = ''; }} />
+      {report ? (
+        <div id="pack-report" role={report.ok ? 'status' : 'alert'} style={report.ok ? '' : 'color: #b91c1c'}>
+          {report.lines.map((l) => <p style="margin: 2px 0">{l}</p>)}
+        </div>
+      ) : null}
+      <ul id="packs">
+        {packs.map((p) => (
+          <li>
+            {p.name}: {p.records.length} records, imported {p.importedAt.slice(0, 10)} <button onClick={() => void removePack(p.name)}>Remove</button>
+          </li>
+        ))}
+      </ul>
       <h2 style="font-size: 15px">Sites with their own settings</h2>
       {sites.length === 0 ? <p>None: highlights are shown everywhere, and no site is annotated automatically.</p> : null}
       <ul>

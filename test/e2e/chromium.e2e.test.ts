@@ -7,7 +7,7 @@ import { expectedQuotes } from '../helpers/expectations.js';
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
-import { waitForHighlights } from '../helpers/page-probes.js';
+import { pointOnQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 const available = browserAvailable(CHROMIUM, 'Chromium');
 const DEMO = join(PROJECT_ROOT, 'test', 'fixtures', 'demo-article.html');
@@ -123,6 +123,38 @@ describe.skipIf(!available)('Chromium end to end', () => {
     await page.reload({ waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(() => !!document.querySelector('source-context-root'))).toBe(false);
+    await page.close();
+  });
+
+  it('imports a dataset pack in the options page: a broken one is rejected, a good one feeds the cards', async () => {
+    const { browser, extensionId } = launched;
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const input = (await options.waitForSelector('#pack-file')) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+    await input.uploadFile(join(PROJECT_ROOT, 'test', 'fixtures', 'broken-pack.json'));
+    await options.waitForSelector('#pack-report[role=alert]');
+    const rejected = await options.$eval('#pack-report', (e) => e.textContent ?? '');
+    expect(rejected).toContain('record person/nobody-at-all: field roles[0].from');
+    expect(await options.$$eval('#packs li', (els) => els.length)).toBe(0);
+
+    await input.uploadFile(join(PROJECT_ROOT, 'test', 'fixtures', 'demo-pack.json'));
+    await options.waitForSelector('#packs li');
+    expect(await options.$eval('#dataset-summary', (e) => e.textContent ?? '')).toContain('1 records from 1 pack');
+    await options.close();
+
+    // The worker now knows the demo's fictional mayor: her quote's card shows the pack's facts.
+    const url = `${server.origin}/demo-article.html`;
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
+    await driver.annotate(page);
+    await waitForHighlights(page);
+    const first = expectedQuotes(DEMO, url).find((q) => q.speaker === 'Helena Marrow')!;
+    const point = await pointOnQuote(page, first.parts[0]!.slice(0, 24));
+    await new Promise((r) => setTimeout(r, 200));
+    await page.mouse.move(point!.x - 5, point!.y);
+    await page.mouse.move(point!.x, point!.y);
+    await page.waitForFunction(() => document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card')?.textContent?.includes('Mayor of Saltmere'), { timeout: 10_000 });
     await page.close();
   });
 });

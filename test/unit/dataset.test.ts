@@ -51,3 +51,25 @@ describe('linking', () => {
     expect(far).not.toContain('event/16th-brics-summit');
   });
 });
+
+describe('dataset packs', () => {
+  it('accepts a valid pack that refers to bundled records, and merges it over the bundle', async () => {
+    const { parsePack } = await import('../../src/core/dataset/validate-records.js');
+    const { mergePacks } = await import('../../src/core/dataset/merge-packs.js');
+    const pack = { records: [{ ...person('person/pat-quill', 'Pat Quill'), roles: [{ title: 'Aide', org: 'organisation/us-congress', from: '2020', cite: 0 }] }] };
+    const bundledIds = new Set(['organisation/us-congress']);
+    const { dataset, problems } = parsePack(pack, 'pack.json', bundledIds);
+    expect(problems).toEqual([]);
+    const merged = mergePacks({ format: 1, asOf: '2025-01-01', records: [] }, [{ name: 'pack.json', importedAt: '', records: dataset!.records }]);
+    expect(merged.records.map((r) => r.id)).toEqual(['person/pat-quill']);
+    expect(merged.asOf).toBe('2026-01-01');
+  });
+
+  it('rejects a malformed pack naming the record and field, storing nothing', async () => {
+    const { parsePack, formatProblem } = await import('../../src/core/dataset/validate-records.js');
+    expect(parsePack([], 'x.json', new Set()).problems[0]!.field).toBe('records');
+    const { dataset, problems } = parsePack({ records: [{ ...person('person/a-b', 'A B'), roles: [{ title: 'x', from: 'spring', cite: 0 }] }] }, 'x.json', new Set());
+    expect(dataset).toBeNull();
+    expect(formatProblem(problems[0]!)).toBe('x.json: record person/a-b: field roles[0].from: must be a date YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+});

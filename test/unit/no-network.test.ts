@@ -13,7 +13,7 @@ describe.skipIf(!built)('shipped builds', () => {
     it(`${browser}: manifest asks for no host access and allows no remote connections`, () => {
       const manifest = JSON.parse(readFileSync(join(dist, browser, 'manifest.json'), 'utf8'));
       expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+      expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
       expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'self'");
       expect(manifest.web_accessible_resources).toBeUndefined();
     });

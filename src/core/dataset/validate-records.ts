@@ -130,7 +130,11 @@ function checkKind(r: Obj, fail: (field: string, message: string) => void): void
 }
 
 /** Cross-record checks: unique ids, references that resolve, aliases naming two records. */
-function checkAcrossRecords(records: readonly { file: string; record: DatasetRecord }[], problems: DatasetProblem[]): string[] {
+function checkAcrossRecords(
+  records: readonly { file: string; record: DatasetRecord }[],
+  problems: DatasetProblem[],
+  knownIds: ReadonlySet<string>,
+): string[] {
   const warnings: string[] = [];
   const ids = new Map<string, string>();
   for (const { file, record } of records) {
@@ -144,7 +148,7 @@ function checkAcrossRecords(records: readonly { file: string; record: DatasetRec
     if (record.kind === 'person') record.roles.forEach((r, i) => r.org && refs.push([`roles[${i}].org`, r.org]));
     if (record.kind === 'publication') record.authors.forEach((a, i) => ID.test(a) && refs.push([`authors[${i}]`, a]));
     for (const [field, ref] of refs) {
-      if (!ids.has(ref)) problems.push({ file, record: record.id, field, message: `refers to "${ref}", which is not in the dataset` });
+      if (!ids.has(ref) && !knownIds.has(ref)) problems.push({ file, record: record.id, field, message: `refers to "${ref}", which is not in the dataset` });
     }
     for (const alias of new Set([record.name, ...record.aliases])) {
       const owner = aliasOwner.get(alias);
@@ -161,24 +165,34 @@ export interface CompileOutcome {
   warnings: string[];
 }
 
-/** Validates every file and, when all is well, returns the compiled dataset (records sorted by id). */
-export function compileDataset(files: readonly SourceFileInput[]): CompileOutcome {
+/**
+ * Validates every file and, when all is well, returns the compiled dataset (records sorted by
+ * id). `knownIds` are records that exist elsewhere (the bundled dataset, for a pack), so that a
+ * pack may refer to them.
+ */
+export function compileDataset(files: readonly SourceFileInput[], knownIds: ReadonlySet<string> = new Set()): CompileOutcome {
   const problems: DatasetProblem[] = [];
   const all: { file: string; record: DatasetRecord }[] = [];
   for (const input of files) for (const record of checkFile(input, problems)) all.push({ file: input.file, record });
-  const warnings = checkAcrossRecords(all, problems);
+  const warnings = checkAcrossRecords(all, problems, knownIds);
   if (problems.length > 0) return { dataset: null, problems, warnings };
   const records = all.map((r) => r.record).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const asOf = records.reduce((max, r) => (r.checked > max ? r.checked : max), '0000-00-00');
   return { dataset: { format: 1, asOf, records }, problems, warnings };
 }
 
-/** Reads a compiled dataset (the build's output or a stored pack), rejecting what is not one. */
-export function parseCompiledDataset(json: unknown, file = 'dataset.json'): CompileOutcome {
-  if (!isObj(json) || json.format !== 1 || !Array.isArray(json.records)) {
-    return { dataset: null, problems: [{ file, record: '-', field: 'format', message: 'not a compiled dataset (format 1)' }], warnings: [] };
+/**
+ * Reads a dataset pack: a source file (`{ "records": [...] }`) or a compiled dataset
+ * (`{ "format": 1, ... }`), checked record by record; references may point into `knownIds`.
+ */
+export function parsePack(json: unknown, file: string, knownIds: ReadonlySet<string>): CompileOutcome {
+  if (!isObj(json) || !Array.isArray(json.records)) {
+    return { dataset: null, problems: [{ file, record: '-', field: 'records', message: 'a pack is an object with a "records" array' }], warnings: [] };
   }
-  return compileDataset([{ file, json: { records: json.records } }]);
+  if (json.records.length === 0) {
+    return { dataset: null, problems: [{ file, record: '-', field: 'records', message: 'the pack has no records' }], warnings: [] };
+  }
+  return compileDataset([{ file, json: { records: json.records } }], knownIds);
 }
 
 export function formatProblem(p: DatasetProblem): string {

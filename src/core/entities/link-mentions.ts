@@ -46,14 +46,59 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
       continue;
     }
     if (isCapitalised(token.text)) {
-      const seen = index.personsWithSurname(token.text).filter((id) => personsSeen.has(id));
+      const named = index.personsWithSurname(token.text);
+      const seen = named.filter((id) => personsSeen.has(id));
       if (seen.length === 1) {
         mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
+      } else if (seen.length === 0 && named.length > 0) {
+        const id = bareSurname(text, tokens, i, named, index, context.articleDate);
+        if (id) {
+          mentions.push({ entityId: id, start: token.start, end: token.end, token: i, via: 'surname' });
+          personsSeen.add(id);
+        }
       }
     }
     i++;
   }
   return mentions;
+}
+
+/** Titles that make the next capitalised word a person's surname ("Mr. Obama", "Sen. Cruz"). */
+const PERSON_TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Secretary',
+  'Speaker', 'Justice', 'Judge', 'Chancellor', 'Minister', 'Mayor', 'Ambassador', 'General', 'Gen', 'Prime',
+]);
+
+/**
+ * A surname with no full name before it in the article. It links only to the one person with
+ * that surname who held a role at the article's date ("Bush" in 2016 coverage is Jeb Bush, the
+ * candidate, not George W. Bush), and only where it reads as a name: after a title, or inside a
+ * sentence, not glued to another capitalised word ("Warren Buffett", "Brown University").
+ */
+function bareSurname(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly string[],
+  index: DatasetIndex,
+  articleDate: string | null,
+): string | null {
+  if (!articleDate) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const gapBefore = prev ? text.slice(prev.end, tokens[i]!.start) : '\n';
+  const titled = !!prev && PERSON_TITLES.has(prev.text) && /^\.?\s+$/.test(gapBefore);
+  if (next && isCapitalised(next.text) && /^\s+$/.test(text.slice(tokens[i]!.end, next.start))) return null;
+  if (!titled) {
+    if (prev && isCapitalised(prev.text) && /^\s+$/.test(gapBefore)) return null;
+    if (!prev || /[.!?:\n"\u201C]\s*$/.test(gapBefore)) return null; // sentence-initial: may be an ordinary word
+    if (candidates.length > 2) return null;
+  }
+  const active = candidates.filter((id) => {
+    const record = index.get(id);
+    return record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate));
+  });
+  return active.length === 1 ? active[0]! : null;
 }
 
 function matchAliasAt(

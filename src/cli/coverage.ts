@@ -1,0 +1,47 @@
+/**
+ * dataset coverage GOLD_DIR [--sample N]: of the named sources of direct quotes in a
+ * Citron-format gold set, how many the linker connects to a dataset record (a mention
+ * overlapping the gold source span), and a random sample of those links for checking by hand.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetIndex } from '../core/dataset/dataset-index.js';
+import { linkMentions } from '../core/entities/link-mentions.js';
+import { tokenize } from '../core/text/tokens.js';
+
+interface GoldQuote {
+  sources: { start: number; end: number; text: string }[];
+  direct_quote?: boolean;
+  source_type?: string;
+}
+
+export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize: number): void {
+  let named = 0;
+  let linked = 0;
+  const links: string[] = [];
+  const misses = new Map<string, number>();
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { text: string; quotes: GoldQuote[]; meta?: { publication_date?: string } };
+    const tokens = tokenize(gold.text);
+    const mentions = linkMentions(gold.text, tokens, index, { articleDate: gold.meta?.publication_date ?? null, tokenSet: new Set(tokens.map((t) => t.text)) });
+    for (const q of gold.quotes) {
+      if (!q.direct_quote || q.source_type !== 'named' || q.sources.length === 0) continue;
+      named++;
+      const hit = mentions.find((m) => q.sources.some((s) => m.start < s.end && s.start < m.end));
+      if (hit) {
+        linked++;
+        links.push(`${q.sources.map((s) => s.text).join(' ')}  ->  ${index.get(hit.entityId)?.name} [${hit.entityId}]  (${file})`);
+      } else {
+        const key = q.sources.map((s) => s.text).join(' ');
+        misses.set(key, (misses.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  console.log(`named sources of direct quotes: ${named}; linked to a record: ${linked} (${((100 * linked) / Math.max(1, named)).toFixed(1)}%)`);
+  // A deterministic sample (every k-th link), so that a second run checks the same links.
+  const step = Math.max(1, Math.floor(links.length / Math.max(1, sampleSize)));
+  console.log(`\nsample of ${Math.min(sampleSize, links.length)} links to check by hand:`);
+  for (let i = 0; i < links.length && i / step < sampleSize; i += step) console.log(`  ${links[i]}`);
+  console.log('\nmost frequent unlinked named sources:');
+  for (const [text, n] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${n}× ${text}`);
+}
