@@ -91,7 +91,11 @@ function checkBudgets(metafile) {
 /** Validates the dataset's source files with the same code the extension uses to read them. */
 async function compileDataset() {
   const out = await esbuild.build({
-    entryPoints: ['src/core/dataset/validate-records.ts'],
+    stdin: {
+      contents: "export * from './src/core/dataset/validate-records.ts'; export { compileIndex } from './src/core/dataset/compiled-index.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -110,7 +114,7 @@ async function compileDataset() {
   const { dataset, problems, warnings } = mod.compileDataset(inputs);
   for (const w of warnings) console.warn(`dataset: warning: ${w}`);
   if (!dataset) throw new Error(`dataset has ${problems.length} problem(s):\n${problems.map(mod.formatProblem).join('\n')}`);
-  return JSON.stringify(dataset);
+  return JSON.stringify(mod.compileIndex(dataset));
 }
 
 function listFiles(dir) {

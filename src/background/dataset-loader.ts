@@ -4,8 +4,7 @@
  * reading it is no network request.
  */
 import { DatasetIndex } from '../core/dataset/dataset-index.js';
-import { mergePacks } from '../core/dataset/merge-packs.js';
-import type { CompiledDataset } from '../core/dataset/types.js';
+import { isCompiledIndex } from '../core/dataset/compiled-index.js';
 import { browser } from '../platform/browser-api.js';
 import { PACKS_KEY, loadPacks } from '../platform/packs-store.js';
 
@@ -14,9 +13,9 @@ let loading: Promise<DatasetIndex> | null = null;
 export function getDataset(): Promise<DatasetIndex> {
   loading ??= (async () => {
     const [response, packs] = await Promise.all([fetch(browser.runtime.getURL('dataset.json')), loadPacks()]);
-    const json = (await response.json()) as CompiledDataset;
-    if (json.format !== 1 || !Array.isArray(json.records)) throw new Error('the bundled dataset is damaged; reinstall the extension');
-    return new DatasetIndex(mergePacks(json, packs));
+    const bundled: unknown = await response.json();
+    if (!isCompiledIndex(bundled)) throw new Error('the bundled dataset is damaged; reinstall the extension');
+    return new DatasetIndex([bundled, ...packs.map((p) => p.index)]);
   })();
   loading.catch(() => (loading = null));
   return loading;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetIndex } from '../core/dataset/dataset-index.js';
-import type { CompiledDataset } from '../core/dataset/types.js';
+import { isCompiledIndex } from '../core/dataset/compiled-index.js';
 
 export function defaultDatasetPath(): string {
   // dist/cli/x.mjs and src/cli/x.ts both sit two levels below the project root.
@@ -13,6 +13,7 @@ export function defaultDatasetPath(): string {
 
 export function loadDatasetFile(path = defaultDatasetPath()): DatasetIndex {
   if (!existsSync(path)) throw new Error(`no compiled dataset at ${path}: run "npm run build" first`);
-  const json = JSON.parse(readFileSync(path, 'utf8')) as CompiledDataset;
-  return new DatasetIndex(json);
+  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isCompiledIndex(json)) throw new Error(`${path} is not a compiled dataset index (format 2): rebuild with "npm run build"`);
+  return new DatasetIndex([json]);
 }

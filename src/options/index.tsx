@@ -4,11 +4,10 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredPack } from '../core/dataset/merge-packs.js';
-import type { CompiledDataset } from '../core/dataset/types.js';
+import { compileIndex, type CompiledIndex } from '../core/dataset/compiled-index.js';
 import { formatProblem, parsePack } from '../core/dataset/validate-records.js';
 import { browser } from '../platform/browser-api.js';
-import { loadPacks, savePacks } from '../platform/packs-store.js';
+import { loadPacks, savePacks, type StoredPack } from '../platform/packs-store.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import { defaultSettings, type Settings } from '../shared/settings.js';
 
@@ -17,7 +16,7 @@ const MAX_PROBLEMS_SHOWN = 20;
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [bundled, setBundled] = useState<CompiledDataset | null>(null);
+  const [bundled, setBundled] = useState<CompiledIndex | null>(null);
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [report, setReport] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
@@ -25,7 +24,7 @@ function Options() {
     void loadSettings().then(setSettings);
     void loadPacks().then(setPacks);
     void fetch(browser.runtime.getURL('dataset.json'))
-      .then((r) => r.json() as Promise<CompiledDataset>)
+      .then((r) => r.json() as Promise<CompiledIndex>)
       .then(setBundled);
   }, []);
 
@@ -37,13 +36,13 @@ function Options() {
     } catch (error) {
       return setReport({ ok: false, lines: [`${file.name}: not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`] });
     }
-    const { dataset, problems } = parsePack(json, file.name, new Set(bundled.records.map((r) => r.id)));
+    const { dataset, problems } = parsePack(json, file.name, new Set(bundled.ids));
     if (!dataset) {
       const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
       if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more.`);
       return setReport({ ok: false, lines: [`${file.name} was rejected; the current data is unchanged.`, ...lines] });
     }
-    const next = [...packs.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), records: dataset.records }];
+    const next = [...packs.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), index: compileIndex(dataset) }];
     await savePacks(next);
     setPacks(next);
     setReport({ ok: true, lines: [`${file.name}: ${dataset.records.length} records imported.`] });
@@ -56,12 +55,12 @@ function Options() {
   };
 
   const sites = settings ? Object.entries(settings.sites) : [];
-  const packRecords = packs.reduce((n, p) => n + p.records.length, 0);
+  const packRecords = packs.reduce((n, p) => n + p.index.ids.length, 0);
   return (
     <>
       <h1 style="font-size: 18px">Source Context</h1>
       <p id="dataset-summary">
-        Context dataset: {bundled ? `${bundled.records.length} bundled records, as of ${bundled.asOf}` : 'loading…'}
+        Context dataset: {bundled ? `${bundled.ids.length} bundled records, as of ${bundled.asOf}` : 'loading…'}
         {packs.length > 0 ? `; ${packRecords} records from ${packs.length} pack(s)` : ''}. Everything runs on this machine; nothing is sent anywhere.
       </p>
       <h2 style="font-size: 15px">Dataset packs</h2>
@@ -75,7 +74,7 @@ function Options() {
       <ul id="packs">
         {packs.map((p) => (
           <li>
-            {p.name}: {p.records.length} records, imported {p.importedAt.slice(0, 10)} <button onClick={() => void removePack(p.name)}>Remove</button>
+            {p.name}: {p.index.ids.length} records, imported {p.importedAt.slice(0, 10)} <button onClick={() => void removePack(p.name)}>Remove</button>
           </li>
         ))}
       </ul>

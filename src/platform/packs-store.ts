@@ -1,14 +1,21 @@
 /**
- * Dataset packs the reader imported, in storage.local. A pack is validated completely before it
- * is written, so what is stored is always usable; a damaged entry is skipped with a warning.
+ * Dataset packs the reader imported, in storage.local, in the compiled form the worker loads.
+ * A pack is validated completely before it is written, so what is stored is always usable; a
+ * damaged entry is skipped with a warning.
  */
-import type { StoredPack } from '../core/dataset/merge-packs.js';
+import { isCompiledIndex, type CompiledIndex } from '../core/dataset/compiled-index.js';
 import { browser } from './browser-api.js';
 
 export const PACKS_KEY = 'packs';
 
+export interface StoredPack {
+  name: string;
+  importedAt: string;
+  index: CompiledIndex;
+}
+
 function isStoredPack(v: unknown): v is StoredPack {
-  return typeof v === 'object' && v !== null && typeof (v as StoredPack).name === 'string' && Array.isArray((v as StoredPack).records);
+  return typeof v === 'object' && v !== null && typeof (v as StoredPack).name === 'string' && isCompiledIndex((v as StoredPack).index);
 }
 
 export async function loadPacks(): Promise<StoredPack[]> {

@@ -17,6 +17,6 @@ export function bundledDataset(): DatasetIndex {
   const files = list(dir).filter((f) => f.endsWith('.json')).map((f) => ({ file: relative(PROJECT_ROOT, f), json: JSON.parse(readFileSync(f, 'utf8')) as unknown }));
   const { dataset, problems } = compileDataset(files);
   if (!dataset) throw new Error(`bundled dataset invalid: ${JSON.stringify(problems)}`);
-  cached = new DatasetIndex(dataset);
+  cached = DatasetIndex.fromDataset(dataset);
   return cached;
 }

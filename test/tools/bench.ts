@@ -9,6 +9,7 @@ import { CHROMIUM, browserAvailable, launchChromium } from '../helpers/browsers.
 import { corpusPages, corpusRoutes, readabilityBundle, runPage, type PageRun } from '../helpers/pages-corpus.js';
 import { PROJECT_ROOT, hasPages } from '../helpers/shared-material.js';
 import { startServer } from '../helpers/static-server.js';
+import { datasetBench } from './dataset-bench.js';
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -20,6 +21,8 @@ function quantile(values: number[], q: number): number {
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 
 async function main(): Promise<void> {
+  datasetBench();
+  if (process.argv.includes('--dataset-only')) return;
   if (!hasPages) {
     console.log('bench: ../shared/pages is not present; nothing to measure');
     return;

@@ -30,7 +30,7 @@ describe('dataset validation', () => {
 });
 
 describe('linking', () => {
-  const index = new DatasetIndex({
+  const index = DatasetIndex.fromDataset({
     format: 1,
     asOf: '2026-01-01',
     records: [person('person/ann-lee', 'Ann Lee'), person('person/bo-lee', 'Bo Lee')] as never,
@@ -55,13 +55,17 @@ describe('linking', () => {
 describe('dataset packs', () => {
   it('accepts a valid pack that refers to bundled records, and merges it over the bundle', async () => {
     const { parsePack } = await import('../../src/core/dataset/validate-records.js');
-    const { mergePacks } = await import('../../src/core/dataset/merge-packs.js');
+    const { compileIndex } = await import('../../src/core/dataset/compiled-index.js');
     const pack = { records: [{ ...person('person/pat-quill', 'Pat Quill'), roles: [{ title: 'Aide', org: 'organisation/us-congress', from: '2020', cite: 0 }] }] };
     const bundledIds = new Set(['organisation/us-congress']);
     const { dataset, problems } = parsePack(pack, 'pack.json', bundledIds);
     expect(problems).toEqual([]);
-    const merged = mergePacks({ format: 1, asOf: '2025-01-01', records: [] }, [{ name: 'pack.json', importedAt: '', records: dataset!.records }]);
-    expect(merged.records.map((r) => r.id)).toEqual(['person/pat-quill']);
+    const bundled = compileIndex({ format: 1, asOf: '2025-01-01', records: [{ ...person('person/pat-quill', 'Patricia Quill'), description: 'Old.' }] as never });
+    const merged = new DatasetIndex([bundled, compileIndex(dataset!)]);
+    expect(merged.size).toBe(1);
+    expect(merged.get('person/pat-quill')?.name).toBe('Pat Quill'); // the pack's record replaces the bundled one
+    expect(merged.lookupAlias('Patricia Quill')).toEqual([]); // and the replaced record's names no longer link
+    expect(merged.lookupAlias('Pat Quill').map((t) => t.id)).toEqual(['person/pat-quill']);
     expect(merged.asOf).toBe('2026-01-01');
   });
 

@@ -4,7 +4,7 @@ import { findQuotes } from '../../src/core/attribution/find-quotes.js';
 import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
 import type { Article } from '../../src/core/types.js';
 
-const empty = new DatasetIndex({ format: 1, asOf: '2026-01-01', records: [] });
+const empty = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [] });
 const article = (text: string): Article => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text });
 const quoted = (text: string) => findQuotes(text).map((q) => q.parts.map((p) => text.slice(p.start, p.end)));
 

@@ -1,14 +1,13 @@
 /**
- * The loaded dataset: records by id, and the alias table the linker reads.
- * Built from a `CompiledDataset` (what the build writes) so that the worker,
- * the CLI and the tests all read the same format.
+ * The loaded dataset: the bundled index and any packs. Built from `CompiledIndex` parts
+ * (./compiled-index.ts), which the build writes and packs are stored as; a later part's record
+ * replaces an earlier one with the same id, names and all.
  *
- * Aliases are kept as one Map from their joined tokens, plus the longest
- * alias length for each first token: a lookup costs a few hashes per
- * article token, whatever the number of records, and memory stays one
- * entry per alias (a token trie of Maps costs several times more).
+ * Every lookup is a binary search on the part's sorted arrays, so loading builds nothing and a
+ * lookup costs O(log n) per part, whatever the number of records. Records stay JSON strings
+ * until a card needs one.
  */
-import { tokenize } from '../text/tokens.js';
+import { compileIndex, lowerBound, parseRecord, type CompiledIndex } from './compiled-index.js';
 import type { CompiledDataset, DatasetRecord, OutletRecord } from './types.js';
 
 export interface AliasTarget {
@@ -17,39 +16,85 @@ export interface AliasTarget {
   contextual: boolean;
 }
 
+export { surnameOf } from './surname.js';
+
 export class DatasetIndex {
   readonly asOf: string;
-  private readonly records = new Map<string, DatasetRecord>();
-  private readonly aliases = new Map<string, AliasTarget[]>();
-  private readonly longestAliasFrom = new Map<string, number>();
-  private readonly personsBySurname = new Map<string, string[]>();
+  private readonly parsed = new Map<string, DatasetRecord>();
   private readonly outletsByDomain = new Map<string, string>();
+  private count: number | null = null;
 
-  constructor(compiled: CompiledDataset) {
-    this.asOf = compiled.asOf;
-    for (const record of compiled.records) this.add(record);
+  constructor(private readonly parts: readonly CompiledIndex[]) {
+    this.asOf = parts.reduce((max, p) => (p.asOf > max ? p.asOf : max), '0000-00-00');
+    // Domains are few (one or two per outlet): a Map is cheap and makes host lookups simple.
+    parts.forEach((part, p) => {
+      for (let k = 0; k < part.domains.length; k++) {
+        const id = part.ids[part.domainTargets[k]!]!;
+        if (!this.replacedAfter(id, p)) this.outletsByDomain.set(part.domains[k]!, id);
+      }
+    });
+  }
+
+  /** For tests and tools: an index straight from validated records. */
+  static fromDataset(dataset: CompiledDataset): DatasetIndex {
+    return new DatasetIndex([compileIndex(dataset)]);
   }
 
   get size(): number {
-    return this.records.size;
+    if (this.count === null) {
+      let n = 0;
+      this.parts.forEach((part, p) => part.ids.forEach((id) => (n += this.replacedAfter(id, p) ? 0 : 1)));
+      this.count = n;
+    }
+    return this.count;
   }
 
   get(id: string): DatasetRecord | undefined {
-    return this.records.get(id);
+    const cached = this.parsed.get(id);
+    if (cached) return cached;
+    for (let p = this.parts.length - 1; p >= 0; p--) {
+      const part = this.parts[p]!;
+      const i = lowerBound(part.ids, id);
+      if (part.ids[i] !== id) continue;
+      const record = parseRecord(part.records[i]!);
+      this.parsed.set(id, record);
+      return record;
+    }
+    return undefined;
   }
 
   /** Records that this exact alias (its tokens joined by single spaces) names. */
   lookupAlias(key: string): readonly AliasTarget[] {
-    return this.aliases.get(key) ?? [];
+    const out: AliasTarget[] = [];
+    this.parts.forEach((part, p) => {
+      for (let k = lowerBound(part.aliasKeys, key); k < part.aliasKeys.length && part.aliasKeys[k] === key; k++) {
+        const target = part.aliasTargets[k]!;
+        const id = part.ids[target < 0 ? -target - 1 : target]!;
+        if (!this.replacedAfter(id, p) && !out.some((t) => t.id === id)) out.push({ id, contextual: target < 0 });
+      }
+    });
+    return out;
   }
 
   /** How many tokens the longest alias starting with this token has; 0 if none. */
   longestAliasStartingWith(token: string): number {
-    return this.longestAliasFrom.get(token) ?? 0;
+    let longest = 0;
+    for (const part of this.parts) {
+      const k = lowerBound(part.aliasHeads, token);
+      if (part.aliasHeads[k] === token) longest = Math.max(longest, part.aliasHeadLengths[k]!);
+    }
+    return longest;
   }
 
   personsWithSurname(surname: string): readonly string[] {
-    return this.personsBySurname.get(surname) ?? [];
+    const out: string[] = [];
+    this.parts.forEach((part, p) => {
+      for (let k = lowerBound(part.surnames, surname); k < part.surnames.length && part.surnames[k] === surname; k++) {
+        const id = part.ids[part.surnameTargets[k]!]!;
+        if (!this.replacedAfter(id, p) && !out.includes(id)) out.push(id);
+      }
+    });
+    return out;
   }
 
   /** The outlet publishing on this host or any parent domain of it ("edition.cnn.com" -> cnn.com). */
@@ -57,52 +102,19 @@ export class DatasetIndex {
     let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
     for (;;) {
       const id = this.outletsByDomain.get(host);
-      if (id) return this.records.get(id) as OutletRecord | undefined;
+      if (id) return this.get(id) as OutletRecord | undefined;
       const dot = host.indexOf('.');
       if (dot === -1 || host.indexOf('.', dot + 1) === -1) return undefined;
       host = host.slice(dot + 1);
     }
   }
 
-  private add(record: DatasetRecord): void {
-    this.records.set(record.id, record);
-    // A one-word title ("War") is a common word: a publication links by its aliases only.
-    const nameLinks = record.kind !== 'publication' || tokenize(record.name).length > 1;
-    const names = new Set(nameLinks ? [record.name, ...record.aliases] : record.aliases);
-    for (const name of names) this.addAlias(name, { id: record.id, contextual: false });
-    if (record.kind === 'organisation' || record.kind === 'event') {
-      for (const name of record.contextAliases ?? []) this.addAlias(name, { id: record.id, contextual: true });
+  /** Does a part after `p` hold a record with this id (which then replaces part p's)? */
+  private replacedAfter(id: string, p: number): boolean {
+    for (let q = p + 1; q < this.parts.length; q++) {
+      const ids = this.parts[q]!.ids;
+      if (ids[lowerBound(ids, id)] === id) return true;
     }
-    if (record.kind === 'person') {
-      const surname = surnameOf(record.name);
-      if (surname) {
-        const list = this.personsBySurname.get(surname) ?? [];
-        list.push(record.id);
-        this.personsBySurname.set(surname, list);
-      }
-    }
-    if (record.kind === 'outlet') {
-      for (const domain of record.domains) this.outletsByDomain.set(domain.toLowerCase(), record.id);
-    }
+    return false;
   }
-
-  private addAlias(name: string, target: AliasTarget): void {
-    const tokens = tokenize(name).map((t) => t.text);
-    const first = tokens[0];
-    if (!first) return;
-    const key = tokens.join(' ');
-    const list = this.aliases.get(key) ?? [];
-    if (!list.some((t) => t.id === target.id)) list.push(target);
-    this.aliases.set(key, list);
-    this.longestAliasFrom.set(first, Math.max(this.longestAliasFrom.get(first) ?? 0, tokens.length));
-  }
-}
-
-const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
-
-/** The last name of a person's display name, ignoring "Jr." and the like. */
-export function surnameOf(name: string): string | undefined {
-  const tokens = tokenize(name).map((t) => t.text);
-  while (tokens.length > 1 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
-  return tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
 }

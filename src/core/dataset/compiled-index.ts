@@ -1,0 +1,116 @@
+/**
+ * The form the build writes and packs are stored in: records as JSON strings (parsed only when
+ * a card needs one) plus the lookup tables the linker reads, each sorted so that lookups are
+ * binary searches straight on the loaded arrays. Loading 100,000 records is one JSON.parse: no
+ * Map is built and no object graph per record. The same module writes and reads it.
+ */
+import { tokenize } from '../text/tokens.js';
+import { surnameOf } from './surname.js';
+import type { CompiledDataset, DatasetRecord } from './types.js';
+
+export interface CompiledIndex {
+  format: 2;
+  asOf: string;
+  /** Sorted. */
+  ids: string[];
+  /** JSON of each record, same order as `ids`. */
+  records: string[];
+  /** Alias keys (tokens joined by single spaces), sorted, with the record each names. */
+  aliasKeys: string[];
+  /** Index into `ids`; a contextual alias (linked only when its context holds) is stored as -(index + 1). */
+  aliasTargets: number[];
+  /** Distinct first tokens of the aliases, sorted, and the most tokens an alias starting with each has. */
+  aliasHeads: string[];
+  aliasHeadLengths: number[];
+  /** Sorted, with the person each belongs to. */
+  surnames: string[];
+  surnameTargets: number[];
+  domains: string[];
+  domainTargets: number[];
+}
+
+/** Code-unit order, the same in the compiler's sort and the reader's binary search. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** First position in sorted `list` whose value is >= `key`. */
+export function lowerBound(list: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sortedPairs(keys: string[], targets: number[]): [string[], number[]] {
+  const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a]!, keys[b]!) || targets[a]! - targets[b]!);
+  return [order.map((i) => keys[i]!), order.map((i) => targets[i]!)];
+}
+
+export function compileIndex(dataset: CompiledDataset): CompiledIndex {
+  const out: CompiledIndex = {
+    format: 2, asOf: dataset.asOf, ids: [], records: [], aliasKeys: [], aliasTargets: [], aliasHeads: [], aliasHeadLengths: [],
+    surnames: [], surnameTargets: [], domains: [], domainTargets: [],
+  };
+  const records = [...dataset.records].sort((a, b) => compare(a.id, b.id));
+  records.forEach((record, i) => {
+    out.ids.push(record.id);
+    out.records.push(JSON.stringify(record));
+    const alias = (name: string, contextual: boolean) => {
+      const key = aliasKey(name);
+      if (!key) return;
+      out.aliasKeys.push(key);
+      out.aliasTargets.push(contextual ? -(i + 1) : i);
+    };
+    // A one-word title ("War") is a common word: a publication links by its aliases only.
+    const nameLinks = record.kind !== 'publication' || tokenize(record.name).length > 1;
+    for (const name of new Set(nameLinks ? [record.name, ...record.aliases] : record.aliases)) alias(name, false);
+    if (record.kind === 'organisation' || record.kind === 'event') for (const name of record.contextAliases ?? []) alias(name, true);
+    if (record.kind === 'person') {
+      const surname = surnameOf(record.name);
+      if (surname) {
+        out.surnames.push(surname);
+        out.surnameTargets.push(i);
+      }
+    }
+    if (record.kind === 'outlet') {
+      for (const domain of record.domains) {
+        out.domains.push(domain.toLowerCase());
+        out.domainTargets.push(i);
+      }
+    }
+  });
+  [out.aliasKeys, out.aliasTargets] = sortedPairs(out.aliasKeys, out.aliasTargets);
+  [out.surnames, out.surnameTargets] = sortedPairs(out.surnames, out.surnameTargets);
+  const heads = new Map<string, number>();
+  for (const key of out.aliasKeys) {
+    const words = key.split(' ');
+    heads.set(words[0]!, Math.max(heads.get(words[0]!) ?? 0, words.length));
+  }
+  out.aliasHeads = [...heads.keys()].sort(compare);
+  out.aliasHeadLengths = out.aliasHeads.map((h) => heads.get(h)!);
+  return out;
+}
+
+export function aliasKey(name: string): string {
+  return tokenize(name).map((t) => t.text).join(' ');
+}
+
+export function isCompiledIndex(v: unknown): v is CompiledIndex {
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v as CompiledIndex;
+  return (
+    c.format === 2 && typeof c.asOf === 'string' && Array.isArray(c.ids) && Array.isArray(c.records) && c.ids.length === c.records.length &&
+    Array.isArray(c.aliasKeys) && Array.isArray(c.aliasTargets) && c.aliasKeys.length === c.aliasTargets.length &&
+    Array.isArray(c.aliasHeads) && Array.isArray(c.aliasHeadLengths) && c.aliasHeads.length === c.aliasHeadLengths.length &&
+    Array.isArray(c.surnames) && Array.isArray(c.surnameTargets) && Array.isArray(c.domains) && Array.isArray(c.domainTargets)
+  );
+}
+
+export function parseRecord(json: string): DatasetRecord {
+  return JSON.parse(json) as DatasetRecord;
+}
