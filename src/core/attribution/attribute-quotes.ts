@@ -343,8 +343,8 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The greatest sentence end <= offset, or 0. */
-function lastBefore(ends: readonly number[], offset: number): number {
+/** How many sentence ends are <= offset (ends are sorted). */
+function endsUpTo(ends: readonly number[], offset: number): number {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {
@@ -352,17 +352,17 @@ function lastBefore(ends: readonly number[], offset: number): number {
     if (ends[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? ends[lo - 1]! : 0;
+  return lo;
+}
+
+/** The greatest sentence end <= offset, or 0. */
+function lastBefore(ends: readonly number[], offset: number): number {
+  const n = endsUpTo(ends, offset);
+  return n > 0 ? ends[n - 1]! : 0;
 }
 
 /** The smallest sentence end > offset, or Infinity. */
 function firstAfter(ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ends.length ? ends[lo]! : Infinity;
+  const n = endsUpTo(ends, offset);
+  return n < ends.length ? ends[n]! : Infinity;
 }
