@@ -27,7 +27,11 @@ export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize:
     for (const q of gold.quotes) {
       if (!q.direct_quote || q.source_type !== 'named' || q.sources.length === 0) continue;
       named++;
-      const hit = mentions.find((m) => q.sources.some((s) => m.start < s.end && s.start < m.end));
+      // A person mentioned inside the source phrase is its speaker; an organisation or outlet only
+      // when it is the whole source ("IMF chief economist Maury Obstfeld" is not the IMF speaking).
+      const hit = mentions.find((m) =>
+        q.sources.some((s) => m.start < s.end && s.start < m.end && (m.entityId.startsWith('person/') ? !isInsideDescriptor(gold.text, s, m) : m.end - m.start >= s.text.replace(/^the\s+/i, '').length - 1)),
+      );
       if (hit) {
         linked++;
         links.push(`${q.sources.map((s) => s.text).join(' ')}  ->  ${index.get(hit.entityId)?.name} [${hit.entityId}]  (${file})`);
@@ -44,4 +48,12 @@ export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize:
   for (let i = 0; i < links.length && i / step < sampleSize; i += step) console.log(`  ${links[i]}`);
   console.log('\nmost frequent unlinked named sources:');
   for (const [text, n] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${n}× ${text}`);
+}
+
+/** "Clinton communication director Jennifer Palmieri": a person named before another name in the phrase describes the source, not is it. */
+function isInsideDescriptor(text: string, source: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  // "Rucker Culpepper, who runs Clinton's …": a person after a comma or "who" is not the source.
+  if (/,|\bwho\b/.test(text.slice(source.start, m.start))) return true;
+  const after = text.slice(m.end, source.end);
+  return /^[’']?s?\s+[a-z][\w-]*(\s+[a-z][\w-]*)*\s+[A-Z]/.test(after);
 }

@@ -37,7 +37,7 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
   const personsSeen = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    const found = matchAliasAt(text, tokens, i, index, context);
+    const found = matchAliasAt(text, tokens, i, index, context) ?? matchWithMiddleInitial(text, tokens, i, index, context.articleDate);
     if (found) {
       const last = tokens[i + found.length - 1]!;
       mentions.push({ entityId: found.id, start: token.start, end: last.end, token: i, via: 'alias' });
@@ -45,13 +45,13 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
       i += found.length;
       continue;
     }
-    if (isCapitalised(token.text)) {
+    if (isCapitalised(token.text) && !PERSON_TITLES.has(token.text)) {
       const named = index.personsWithSurname(token.text);
       const seen = named.filter((id) => personsSeen.has(id));
       if (seen.length === 1) {
         mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
       } else if (seen.length === 0 && named.length > 0) {
-        const id = bareSurname(text, tokens, i, named, index, context.articleDate);
+        const id = bareSurname(text, tokens, i, named, index, context.articleDate, context.tokenSet);
         if (id) {
           mentions.push({ entityId: id, start: token.start, end: token.end, token: i, via: 'surname' });
           personsSeen.add(id);
@@ -63,11 +63,26 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
   return mentions;
 }
 
+/** Words of role titles that say nothing about which person is meant. */
+const GENERIC_ROLE_WORDS = new Set(
+  'United States State States President Vice Prime Minister Secretary Senator Representative Governor Member Chief Deputy Leader Speaker Chair Chairman Director General Federal National Republic Kingdom Democratic Republican Party House Senate Congress Assembly Council Committee Office Department Ministry Affairs Foreign Finance Defence Defense Interior Justice Home Health Trade Economy First Second Third District'.split(' '),
+);
+
 /** Titles that make the next capitalised word a person's surname ("Mr. Obama", "Sen. Cruz"). */
 const PERSON_TITLES = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Secretary',
   'Speaker', 'Justice', 'Judge', 'Chancellor', 'Minister', 'Mayor', 'Ambassador', 'General', 'Gen', 'Prime',
 ]);
+
+/**
+ * What a title says about the office: "Sen. Cruz" must be a person whose role at the date is a
+ * senator. "Mr." and "Ms." say nothing of the office, so they give no licence to guess.
+ */
+const TITLE_ROLE_WORDS: Record<string, RegExp> = {
+  President: /President/, Sen: /Senator/, Senator: /Senator/, Rep: /Representative/, Representative: /Representative/,
+  Gov: /Governor/, Governor: /Governor/, Secretary: /Secretary/, Speaker: /Speaker/, Chancellor: /Chancellor/,
+  Minister: /Minister/, Prime: /Prime Minister/, Mayor: /Mayor/, Justice: /Justice/, Ambassador: /Ambassador/,
+};
 
 /**
  * A surname with no full name before it in the article. It links only to the one person with
@@ -82,6 +97,7 @@ function bareSurname(
   candidates: readonly string[],
   index: DatasetIndex,
   articleDate: string | null,
+  tokenSet: ReadonlySet<string>,
 ): string | null {
   if (!articleDate) return null;
   const prev = tokens[i - 1];
@@ -94,11 +110,42 @@ function bareSurname(
     if (!prev || /[.!?:\n"\u201C]\s*$/.test(gapBefore)) return null; // sentence-initial: may be an ordinary word
     if (candidates.length > 2) return null;
   }
+  const roleWord = titled ? TITLE_ROLE_WORDS[prev.text] : undefined;
+  if (titled && !roleWord) return null;
   const active = candidates.filter((id) => {
     const record = index.get(id);
-    return record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate));
+    return record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate) && (!roleWord || roleWord.test(r.title)));
   });
-  return active.length === 1 ? active[0]! : null;
+  if (active.length !== 1) return null;
+  if (titled) return active[0]!;
+  // Untitled, the surname needs the article to speak of the person's place or office too
+  // ("O'Neill" in a New York story is not Papua New Guinea's prime minister).
+  const record = index.get(active[0]!);
+  if (record?.kind !== 'person') return null;
+  const evidence = record.roles
+    .filter((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate))
+    .flatMap((r) => r.title.split(/[\s,'’()]+/))
+    .filter((w) => /^[A-Z][a-z]{3,}/.test(w) && !GENERIC_ROLE_WORDS.has(w));
+  return evidence.some((w) => tokenSet.has(w)) ? active[0]! : null;
+}
+
+/**
+ * "Loretta E. Lynch": a full-name alias with middle initials between its words. Initials can
+ * also tell two people apart ("John F. Kennedy" is not Senator John Kennedy), so this links only
+ * a person who held a role at the article's date.
+ */
+function matchWithMiddleInitial(text: string, tokens: readonly Token[], i: number, index: DatasetIndex, articleDate: string | null): { id: string; length: number } | null {
+  if (!articleDate) return null;
+  const first = tokens[i]!;
+  if (!isCapitalised(first.text) || index.longestAliasStartingWith(first.text) < 2) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 2 && /^[A-Z]$/.test(tokens[k]!.text) && /^\.\s*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) k++;
+  if (k === i + 1 || k >= tokens.length || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return null;
+  const targets = index.lookupAlias(`${first.text} ${tokens[k]!.text}`).filter((t) => !t.contextual);
+  if (targets.length !== 1) return null;
+  const record = index.get(targets[0]!.id);
+  const active = record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate));
+  return active ? { id: targets[0]!.id, length: k - i + 1 } : null;
 }
 
 function matchAliasAt(
