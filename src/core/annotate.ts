@@ -59,10 +59,11 @@ function groupMentions(text: string, mentions: readonly Mention[]): EntityAnnota
   for (const m of mentions) {
     let group = byEntity.get(m.entityId);
     if (!group) {
-      group = { kind: 'entity', id: `e${byEntity.size + 1}`, entityId: m.entityId, spans: [] };
+      group = { kind: 'entity', id: `e${byEntity.size + 1}`, entityId: m.entityId, spans: [], misTitles: [] };
       byEntity.set(m.entityId, group);
     }
     group.spans.push(anchorSpan(text, m.start, m.end));
+    if (m.misTitle && !group.misTitles.includes(m.misTitle)) group.misTitles.push(m.misTitle);
   }
   return [...byEntity.values()];
 }

@@ -64,6 +64,8 @@ export interface EntityAnnotation {
   entityId: string;
   /** Every mention of the entity, in text order. */
   spans: AnchorSpan[];
+  /** Wrong titles the article gives a publication ("Wars" for "War"), for a gentle note. */
+  misTitles: string[];
 }
 
 export type Annotation = QuoteAnnotation | EntityAnnotation;

@@ -140,6 +140,12 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
                 <strong>{card?.name ?? e.spans[0]?.text}</strong> <span class="kind">{card ? kindLabel(card.kind) : ''} · {e.spans.length}×</span>
                 {card ? <div class="muted">{card.facts[0]?.text}</div> : null}
               </button>
+              {card && e.misTitles.length > 0 ? (
+                  <div class="note" data-note="mistitle">
+                    The article calls it “{e.misTitles.join('”, “')}”; its title is “{card.name}” (
+                    <a href={card.facts[0]?.citation.url} target="_blank" rel="noopener noreferrer">{card.facts[0]?.citation.title}</a>).
+                  </div>
+                ) : null}
             </li>
           );
         })}

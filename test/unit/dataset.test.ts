@@ -77,3 +77,16 @@ describe('dataset packs', () => {
     expect(formatProblem(problems[0]!)).toBe('x.json: record person/a-b: field roles[0].from: must be a date YYYY, YYYY-MM or YYYY-MM-DD');
   });
 });
+
+describe('publication titles', () => {
+  const at = (text: string) => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: '2024-11-01T00:00:00Z', lang: 'en', text });
+  it('links a one-word title or a known wrong title only right after its author', () => {
+    const idx = bundledDataset();
+    const ids = (text: string) => annotateArticle(at(text), idx).entities.map((e) => e.entityId);
+    expect(ids('Critics read Bob Woodward’s latest book, War, closely.')).toContain('publication/war-woodward-2024');
+    expect(ids('The reading group chose the book War and Peace this month.')).not.toContain('publication/war-woodward-2024');
+    expect(ids('War returned to Europe in 2022, the minister said.')).not.toContain('publication/war-woodward-2024');
+    const wrong = annotateArticle(at('Reviewers discussed Woodward’s book Wars at length.'), idx).entities.find((e) => e.entityId === 'publication/war-woodward-2024');
+    expect(wrong?.misTitles).toEqual(['Wars']);
+  });
+});

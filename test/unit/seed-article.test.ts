@@ -39,15 +39,17 @@ describe.skipIf(!hasSeed)('seed article (../shared/seed)', () => {
     expect(quotes.map((q) => q.cue?.text ?? null)).toContain('remarked');
   });
 
-  it('links Putin, Trump, Woodward, Biden, NBC, Congress and the BRICS summit', () => {
+  it('links Putin, Trump, Woodward, Biden, NBC, Congress, the BRICS summit and the book, noting its wrong title', () => {
     const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
     if (outcome.status !== 'ok') throw new Error('not extracted');
     const { entities } = annotateArticle(outcome.article, bundledDataset());
     const ids = entities.map((e) => e.entityId);
     for (const id of [
-      'person/vladimir-putin', 'person/donald-trump', 'person/bob-woodward', 'outlet/nbc-news',
-      'organisation/us-congress', 'event/16th-brics-summit',
+      'person/vladimir-putin', 'person/donald-trump', 'person/bob-woodward', 'person/joe-biden', 'outlet/nbc-news',
+      'organisation/us-congress', 'event/16th-brics-summit', 'publication/war-woodward-2024',
     ]) expect(ids).toContain(id);
+    // The article gives Woodward's book a wrong title; the link keeps the words it used for a note.
+    expect(entities.find((e) => e.entityId === 'publication/war-woodward-2024')?.misTitles).toEqual(['Wars']);
     // Every mention's text is what the text says at its offsets.
     for (const e of entities) for (const s of e.spans) expect(outcome.article.text.slice(s.start, s.end)).toBe(s.text);
   });

@@ -66,10 +66,11 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
       out.aliasKeys.push(key);
       out.aliasTargets.push(contextual ? -(i + 1) : i);
     };
-    // A one-word title ("War") is a common word: a publication links by its aliases only.
+    // A one-word title ("War") is a common word: it links only in context, as do known mis-titles.
     const nameLinks = record.kind !== 'publication' || tokenize(record.name).length > 1;
     for (const name of new Set(nameLinks ? [record.name, ...record.aliases] : record.aliases)) alias(name, false);
     if (record.kind === 'organisation' || record.kind === 'event') for (const name of record.contextAliases ?? []) alias(name, true);
+    if (record.kind === 'publication') for (const name of [...(nameLinks ? [] : [record.name]), ...(record.misTitles ?? [])]) alias(name, true);
     if (record.kind === 'person') {
       const surname = surnameOf(record.name);
       if (surname) {

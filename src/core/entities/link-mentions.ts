@@ -20,6 +20,8 @@ export interface Mention {
   /** Index of the mention's first token. */
   token: number;
   via: 'alias' | 'surname';
+  /** For a publication named by a title it is often wrongly given ("Wars" for Woodward's "War"): the words used. */
+  misTitle?: string;
 }
 
 export interface LinkContext {
@@ -40,7 +42,9 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
     const found = matchAliasAt(text, tokens, i, index, context) ?? matchWithMiddleInitial(text, tokens, i, index, context.articleDate);
     if (found) {
       const last = tokens[i + found.length - 1]!;
-      mentions.push({ entityId: found.id, start: token.start, end: last.end, token: i, via: 'alias' });
+      const mention: Mention = { entityId: found.id, start: token.start, end: last.end, token: i, via: 'alias' };
+      if (found.misTitle) mention.misTitle = found.misTitle;
+      mentions.push(mention);
       if (found.id.startsWith('person/')) personsSeen.add(found.id);
       i += found.length;
       continue;
@@ -134,7 +138,13 @@ function bareSurname(
  * also tell two people apart ("John F. Kennedy" is not Senator John Kennedy), so this links only
  * a person who held a role at the article's date.
  */
-function matchWithMiddleInitial(text: string, tokens: readonly Token[], i: number, index: DatasetIndex, articleDate: string | null): { id: string; length: number } | null {
+interface AliasMatch {
+  id: string;
+  length: number;
+  misTitle?: string;
+}
+
+function matchWithMiddleInitial(text: string, tokens: readonly Token[], i: number, index: DatasetIndex, articleDate: string | null): AliasMatch | null {
   if (!articleDate) return null;
   const first = tokens[i]!;
   if (!isCapitalised(first.text) || index.longestAliasStartingWith(first.text) < 2) return null;
@@ -154,7 +164,7 @@ function matchAliasAt(
   i: number,
   index: DatasetIndex,
   context: LinkContext,
-): { id: string; length: number } | null {
+): AliasMatch | null {
   const longest = Math.min(index.longestAliasStartingWith(tokens[i]!.text), tokens.length - i);
   if (longest === 0) return null;
   // Build the longest contiguous key, then try it and its prefixes from the longest down.
@@ -166,17 +176,30 @@ function matchAliasAt(
     parts.push(next.text);
   }
   for (let length = parts.length; length >= 1; length--) {
-    const targets = index
-      .lookupAlias(parts.slice(0, length).join(' '))
-      .filter((t) => !t.contextual || contextHolds(index.get(t.id), context));
-    if (targets.length === 1) return { id: targets[0]!.id, length };
+    const key = parts.slice(0, length).join(' ');
+    const targets = index.lookupAlias(key).filter((t) => !t.contextual || contextHolds(index.get(t.id), context, tokens, i));
     if (targets.length > 1) return null; // the alias names several records: link none
+    const only = targets[0];
+    if (!only) continue;
+    const record = index.get(only.id);
+    const misTitle = record?.kind === 'publication' && (record.misTitles ?? []).some((m) => m === key) ? text.slice(tokens[i]!.start, tokens[i + length - 1]!.end) : undefined;
+    return misTitle ? { id: only.id, length, misTitle } : { id: only.id, length };
   }
   return null;
 }
 
-function contextHolds(record: DatasetRecord | undefined, context: LinkContext): boolean {
+/** How many tokens before a bare title its author's name may stand ("Woodward's new book War"). */
+const TITLE_CUE_WINDOW = 6;
+
+function contextHolds(record: DatasetRecord | undefined, context: LinkContext, tokens: readonly Token[], i: number): boolean {
   if (!record) return false;
+  if (record.kind === 'publication') {
+    // A one-word title or a known mis-title links only a few words after its author's name
+    // ("Woodward's new book Wars"); "the book War and Peace" is not Woodward's.
+    const authors = new Set(record.authors.map((a) => (a.includes('/') ? a.split('/')[1]!.split('-').pop()! : a.split(' ').pop()!).toLowerCase()));
+    for (let k = Math.max(0, i - TITLE_CUE_WINDOW); k < i; k++) if (authors.has(tokens[k]!.text.toLowerCase())) return true;
+    return false;
+  }
   if (record.kind === 'event') {
     if (!context.articleDate) return false;
     const days = Math.abs(daysBetween(record.start, context.articleDate));
