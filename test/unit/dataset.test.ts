@@ -37,6 +37,10 @@ describe('linking', () => {
   });
   const article = (text: string): Article => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: '2024-10-25T00:00:00Z', lang: 'en', text });
 
+  it('reads a transcript label in capitals as the surname of a person already named', () => {
+    expect(annotateArticle(article('The moderator welcomed Ann Lee.\n\nLEE: Thank you for having me.'), index).entities[0]!.spans.map((s) => s.text)).toEqual(['Ann Lee', 'LEE']);
+  });
+
   it('links a surname only after the full name, and not when two people share it', () => {
     expect(annotateArticle(article('Lee spoke first. Ann Lee spoke later. Lee left.'), index).entities[0]!.spans.map((s) => s.text)).toEqual(['Ann Lee', 'Lee']);
     const both = annotateArticle(article('Ann Lee met Bo Lee. Lee left.'), index).entities;

@@ -50,7 +50,7 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
       continue;
     }
     if (isCapitalised(token.text) && !PERSON_TITLES.has(token.text)) {
-      const named = index.personsWithSurname(token.text);
+      const named = index.personsWithSurname(transcriptLabel(text, token) ?? token.text);
       const seen = named.filter((id) => personsSeen.has(id));
       if (seen.length === 1) {
         mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
@@ -65,6 +65,12 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
     i++;
   }
   return mentions;
+}
+
+/** "PENCE:" in a transcript is the speaker Pence: the label's name in ordinary case, else null. */
+function transcriptLabel(text: string, token: Token): string | null {
+  if (token.text.length < 3 || !/^[A-Z'’-]+$/.test(token.text) || text[token.end] !== ':') return null;
+  return token.text.charAt(0) + token.text.slice(1).toLowerCase();
 }
 
 /** Words of role titles that say nothing about which person is meant. */
