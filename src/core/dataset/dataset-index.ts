@@ -23,6 +23,7 @@ export class DatasetIndex {
   private readonly parsed = new Map<string, DatasetRecord>();
   private readonly outletsByDomain = new Map<string, string>();
   private count: number | null = null;
+  private heads: Map<string, number> | null = null;
 
   constructor(private readonly parts: readonly CompiledIndex[]) {
     this.asOf = parts.reduce((max, p) => (p.asOf > max ? p.asOf : max), '0000-00-00');
@@ -76,14 +77,22 @@ export class DatasetIndex {
     return out;
   }
 
-  /** How many tokens the longest alias starting with this token has; 0 if none. */
+  /**
+   * How many tokens the longest alias starting with this token has; 0 if none. Asked for every
+   * token of every article, so the first tokens get one Map, built on first use.
+   */
   longestAliasStartingWith(token: string): number {
-    let longest = 0;
-    for (const part of this.parts) {
-      const k = lowerBound(part.aliasHeads, token);
-      if (part.aliasHeads[k] === token) longest = Math.max(longest, part.aliasHeadLengths[k]!);
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const part of this.parts) {
+        for (let k = 0; k < part.aliasHeads.length; k++) {
+          const head = part.aliasHeads[k]!;
+          const length = part.aliasHeadLengths[k]!;
+          if ((this.heads.get(head) ?? 0) < length) this.heads.set(head, length);
+        }
+      }
     }
-    return longest;
+    return this.heads.get(token) ?? 0;
   }
 
   personsWithSurname(surname: string): readonly string[] {
