@@ -1,10 +1,13 @@
 /** The toolbar click: inject the content script, which extracts the article and asks for annotations. */
 import { browser } from '../platform/browser-api.js';
+import { getDataset } from './dataset-loader.js';
 import { clearTabState, setTabState } from './tab-state.js';
 
 const BADGE_COLOUR = '#0f766e';
 
 export async function annotateTab(tabId: number, force: boolean): Promise<void> {
+  // Load the dataset while the page is being read: a woken worker has it ready when the article arrives.
+  void getDataset().catch(() => undefined);
   try {
     // Independent steps run together: each is a round trip to the browser.
     const state = setTabState(tabId, { status: 'annotating', url: '', message: null, result: null, updatedAt: Date.now() });
