@@ -2,11 +2,13 @@
 import { annotateArticle } from '../core/annotate.js';
 import { describeRecord, type RecordCard } from '../core/dataset/describe-record.js';
 import type { DatasetIndex } from '../core/dataset/dataset-index.js';
-import type { Article } from '../core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Article } from '../core/types.js';
 import type { PageAnnotations } from '../shared/messages.js';
 
 export function annotatePage(article: Article, index: DatasetIndex): PageAnnotations {
-  const { quotes, entities } = annotateArticle(article, index);
+  const { quotes, entities, reported: allReported } = annotateArticle(article, index);
+  // Only what the extension would show: a reported statement needs a confident speaker.
+  const reported = allReported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
   const date = article.publishedTime?.slice(0, 10) ?? null;
   const cards: Record<string, RecordCard> = {};
   const ids = new Set([...entities.map((e) => e.entityId), ...quotes.flatMap((q) => (q.speaker?.entityId ? [q.speaker.entityId] : []))]);
@@ -22,5 +24,5 @@ export function annotatePage(article: Article, index: DatasetIndex): PageAnnotat
     // A page without a parsable URL has no outlet card.
   }
   const { text: _text, ...meta } = article;
-  return { article: meta, quotes, entities, cards, outlet, datasetAsOf: index.asOf };
+  return { article: meta, quotes, entities, reported, cards, outlet, datasetAsOf: index.asOf };
 }

@@ -2,12 +2,13 @@
  * The core's one entry point: an article in, annotations out. Used by the
  * background worker, the CLI and the evaluation script alike.
  */
-import { attributeQuotes, type AttributedQuote } from './attribution/attribute-quotes.js';
+import { attributeQuotes, sentenceEndsOutsideQuotes, type AttributedQuote } from './attribution/attribute-quotes.js';
+import { findReportedSpeech } from './attribution/reported-speech.js';
 import { findQuotes } from './attribution/find-quotes.js';
 import type { DatasetIndex } from './dataset/dataset-index.js';
 import { linkMentions, type Mention } from './entities/link-mentions.js';
 import { tokenize } from './text/tokens.js';
-import type { AnchorSpan, Annotation, Article, EntityAnnotation, QuoteAnnotation } from './types.js';
+import type { AnchorSpan, Annotation, Article, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from './types.js';
 
 /** Characters of context kept on each side of a span for anchoring it in the live page. */
 const ANCHOR_CONTEXT_CHARS = 32;
@@ -16,6 +17,7 @@ export interface AnnotateResult {
   annotations: Annotation[];
   quotes: QuoteAnnotation[];
   entities: EntityAnnotation[];
+  reported: ReportedAnnotation[];
 }
 
 export function annotateArticle(article: Article, index: DatasetIndex): AnnotateResult {
@@ -29,7 +31,10 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
   const attributed = attributeQuotes(text, tokens, found, mentions, index);
   const quotes = attributed.map((q, i) => toQuoteAnnotation(text, q, i));
   const entities = groupMentions(text, mentions);
-  return { annotations: [...quotes, ...entities], quotes, entities };
+  const reported = findReportedSpeech(text, tokens, found, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
+    (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
+  );
+  return { annotations: [...quotes, ...entities], quotes, entities, reported };
 }
 
 export function anchorSpan(text: string, start: number, end: number): AnchorSpan {

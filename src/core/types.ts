@@ -68,6 +68,16 @@ export interface EntityAnnotation {
   misTitles: string[];
 }
 
+/** Reported speech without quotation marks ("The mayor said the barrier …"): listed, not highlighted. */
+export interface ReportedAnnotation {
+  kind: 'reported';
+  id: string;
+  content: AnchorSpan;
+  speaker: Speaker;
+  cue: TextSpan;
+  confidence: number;
+}
+
 export type Annotation = QuoteAnnotation | EntityAnnotation;
 
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;

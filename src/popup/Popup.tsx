@@ -129,6 +129,18 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
           </ul>
         </section>
       ))}
+      {(result.reported ?? []).length > 0 ? (
+        <>
+          <h2>Reported statements ({result.reported.length})</h2>
+          <ul>
+            {(result.reported ?? []).map((r) => (
+              <li class="reported">
+                <span class="speaker-inline">{r.speaker.name}</span> {r.cue.text}: <span class="muted">{r.content.text}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Named in the article ({result.entities.length})</h2>
       {result.entities.length === 0 ? <p class="muted">Nobody in the context dataset is named here.</p> : null}
       <ul>

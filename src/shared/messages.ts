@@ -4,7 +4,7 @@
  * A message is checked where it arrives; what fails a guard is dropped.
  */
 import type { RecordCard } from '../core/dataset/describe-record.js';
-import type { AnchorSpan, Article, EntityAnnotation, QuoteAnnotation } from '../core/types.js';
+import type { AnchorSpan, Article, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from '../core/types.js';
 import { MAX_ARTICLE_CHARS } from '../extract/extract-article.js';
 
 /** What the worker computed for a page: all the content script and popup need. */
@@ -12,6 +12,8 @@ export interface PageAnnotations {
   article: Omit<Article, 'text'>;
   quotes: QuoteAnnotation[];
   entities: EntityAnnotation[];
+  /** Reported speech without quotation marks, listed in the popup (not highlighted). */
+  reported: ReportedAnnotation[];
   /** Dataset cards by record id, for every entity and linked speaker. */
   cards: Record<string, RecordCard>;
   /** The card for the site itself, found by its domain. */

@@ -54,3 +54,24 @@ describe('annotateArticle on hostile input', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('reported speech without quotation marks', () => {
+  const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => [r.speaker.name, r.content.text, r.cue.text]);
+
+  it('reads "X said (that) …", "…, X said" and "according to X, …"', () => {
+    expect(reported('Harbour Minister Ada Lindqvist said the new pier would open before the winter storms.')).toEqual([
+      ['Ada Lindqvist', 'the new pier would open before the winter storms', 'said'],
+    ]);
+    expect(reported('The repairs will cost twice the first estimate, port engineer Tomas Berg said on Monday.')).toEqual([
+      ['Tomas Berg', 'The repairs will cost twice the first estimate', 'said'],
+    ]);
+    expect(reported('According to Tomas Berg, the ferry service can resume within a fortnight.')).toEqual([
+      ['Tomas Berg', 'the ferry service can resume within a fortnight', 'According to'],
+    ]);
+  });
+
+  it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
+    expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
+    expect(reported('Ada Lindqvist said the pier is “a symbol of the town” and must stay.')).toEqual([]);
+  });
+});

@@ -140,18 +140,18 @@ interface ExplicitAttribution {
   clauseStart?: number;
 }
 
-function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
+export function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
   const lo = lowerBound(tokens, w.from);
   let hi = lo;
   while (hi < tokens.length && tokens[hi]!.end <= w.to) hi++;
   return { lo, hi: hi - 1 };
 }
 
-function isCue(word: string): boolean {
+export function isCue(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
 
-function cueSpan(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
+export function cueSpan(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
   return { start, end, text: text.slice(start, end) };
@@ -252,7 +252,7 @@ function sentenceSubjectCalling(
   return null;
 }
 
-function resolvePhrase(
+export function resolvePhrase(
   text: string,
   tokens: readonly Token[],
   phrase: SpeakerPhrase,
@@ -308,7 +308,7 @@ function countWords(text: string, parts: readonly Span[]): number {
   return n;
 }
 
-function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuote[]): number[] {
+export function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuote[]): number[] {
   const all = sentenceEnds(text);
   const parts = found.flatMap((q) => q.parts);
   const out: number[] = [];

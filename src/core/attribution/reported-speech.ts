@@ -1,0 +1,139 @@
+/**
+ * Reported speech without quotation marks: "The mayor said the barrier would be finished by
+ * 2030." / "The barrier will cost more, officials said." / "According to the council, …".
+ * One pass over the sentences that hold no quotation (quotes have their own stage), matching
+ * the three newsroom patterns; the source resolves like a quote's.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { Mention } from '../entities/link-mentions.js';
+import type { Token } from '../text/tokens.js';
+import type { Span, Speaker, TextSpan } from '../types.js';
+import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
+import type { FoundQuote } from './find-quotes.js';
+import { NameTracker } from './name-tracker.js';
+import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+
+export interface ReportedSpeech {
+  content: Span;
+  speaker: Speaker;
+  cue: TextSpan;
+  confidence: number;
+}
+
+/** A reported clause shorter than this is too little to be a statement ("he said so"). */
+const MIN_CONTENT_WORDS = 4;
+/** Words allowed after a trailing attribution ("…, officials said on Tuesday in a statement."). */
+const MAX_WORDS_AFTER_CUE = 6;
+
+export function findReportedSpeech(
+  text: string,
+  tokens: readonly Token[],
+  quotes: readonly FoundQuote[],
+  ends: readonly number[],
+  mentions: readonly Mention[],
+  index: DatasetIndex,
+): ReportedSpeech[] {
+  const names = new NameTracker(text, tokens, mentions, index, quotes);
+  const out: ReportedSpeech[] = [];
+  const parts = quotes.flatMap((q) => q.parts);
+  let p = 0;
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    for (const sentence of splitParagraphs(text, start, end)) {
+      while (p < parts.length && parts[p]!.end <= sentence.start) p++;
+      const part = parts[p];
+      if (part && part.start < sentence.end) continue; // holds a quotation: the quote stage decides
+      names.advanceTo(sentence.start);
+      const found = matchSentence(text, tokens, sentence);
+      if (!found) continue;
+      const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
+      if (!resolved) continue;
+      out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(resolved.confidence, 0.8) });
+      if (resolved.confidence >= 0.7) names.noteSpeaker(resolved.speaker, resolved.speaker.mention.end);
+    }
+    start = end;
+  }
+  return out;
+}
+
+function splitParagraphs(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  for (let i = text.indexOf('\n\n', from); i !== -1 && i < end; i = text.indexOf('\n\n', from)) {
+    spans.push({ start: from, end: i });
+    from = i + 2;
+  }
+  spans.push({ start: from, end });
+  return spans.map((s) => trim(text, s)).filter((s) => s.end > s.start);
+}
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+interface SentenceMatch {
+  phrase: SpeakerPhrase;
+  cue: TextSpan;
+  content: Span;
+}
+
+function matchSentence(text: string, tokens: readonly Token[], s: Span): SentenceMatch | null {
+  const { lo, hi } = tokensIn(tokens, { from: s.start, to: s.end });
+  if (hi - lo < MIN_CONTENT_WORDS + 1) return null;
+  const lower = (k: number) => tokens[k]!.text.toLowerCase();
+  const comma = (k: number) => /,/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end));
+
+  // According to the council, the barrier will cost more.
+  if (lower(lo) === 'according' && tokens[lo + 1]?.text === 'to') {
+    let c = lo + 2;
+    while (c < hi && !comma(c)) c++;
+    const phrase = phraseStartingAt(text, tokens, lo + 2, c);
+    if (phrase && c < hi && hi - c >= MIN_CONTENT_WORDS) {
+      return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+    }
+    return null;
+  }
+
+  // The barrier will cost more, officials said (on Tuesday). / …, according to the council.
+  for (let k = hi - 1; k >= lo + MIN_CONTENT_WORDS - 1 && hi - k <= MAX_WORDS_AFTER_CUE + 10; k--) {
+    if (!comma(k)) continue;
+    const tail = k + 1;
+    if (lower(tail) === 'according' && tokens[tail + 1]?.text === 'to') {
+      const phrase = phraseStartingAt(text, tokens, tail + 2, hi);
+      if (phrase) return { phrase, cue: cueSpan(tokens, tail, tail + 1, text), content: { start: s.start, end: tokens[k]!.end } };
+    }
+    let c = tail;
+    while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
+    if (c > hi || hi - c > MAX_WORDS_AFTER_CUE) break;
+    const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
+    if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
+    break;
+  }
+
+  // The mayor said (that) the barrier would be finished by 2030. The subject opens the sentence,
+  // or follows an opening phrase set off by a comma ("On Tuesday, the mayor said …").
+  let open = lo;
+  for (let k = lo; k < Math.min(hi, lo + 6); k++) {
+    if (comma(k)) {
+      open = k + 1;
+      break;
+    }
+  }
+  for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
+    if (!isCue(tokens[c]!.text) || tokens[c]!.text === 'according') continue;
+    const phrase = phraseEndingAt(text, tokens, c - 1, open);
+    if (!phrase || phrase.first !== open) return null;
+    let from = c + 1;
+    // "told reporters (that)": the person told is not the content.
+    if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {
+      while (from <= hi && from - c <= 3 && tokens[from]!.text !== 'that') from++;
+      if (from > hi || tokens[from]!.text !== 'that') return null;
+    }
+    if (hi - from + 1 < MIN_CONTENT_WORDS) return null;
+    return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
+  }
+  return null;
+}
