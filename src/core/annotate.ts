@@ -8,7 +8,7 @@ import { findQuotes } from './attribution/find-quotes.js';
 import type { DatasetIndex } from './dataset/dataset-index.js';
 import { linkMentions, type Mention } from './entities/link-mentions.js';
 import { tokenize } from './text/tokens.js';
-import type { AnchorSpan, Annotation, Article, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from './types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type AnchorSpan, type Annotation, type Article, type EntityAnnotation, type QuoteAnnotation, type ReportedAnnotation } from './types.js';
 
 /** Characters of context kept on each side of a span for anchoring it in the live page. */
 const ANCHOR_CONTEXT_CHARS = 32;
@@ -31,7 +31,10 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
   const attributed = attributeQuotes(text, tokens, found, mentions, index);
   const quotes = attributed.map((q, i) => toQuoteAnnotation(text, q, i));
   const entities = groupMentions(text, mentions);
-  const reported = findReportedSpeech(text, tokens, found, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
+  // A sentence whose quotation already has a speaker is the quote stage's; one whose short quoted
+  // words were not speech on their own ("called it “childish”") may still report what someone said.
+  const attributedQuotes = attributed.filter((q) => q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => ({ parts: q.parts }));
+  const reported = findReportedSpeech(text, tokens, attributedQuotes, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
     (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
   );
   return { annotations: [...quotes, ...entities], quotes, entities, reported };
