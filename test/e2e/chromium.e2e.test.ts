@@ -157,4 +157,28 @@ describe.skipIf(!available)('Chromium end to end', () => {
     await page.waitForFunction(() => document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card')?.textContent?.includes('Mayor of Saltmere'), { timeout: 10_000 });
     await page.close();
   });
+
+  it('draws the card in the reader\'s colour scheme, dark or light', async () => {
+    const url = `${server.origin}/demo-article.html`;
+    const first = expectedQuotes(DEMO, url).find((q) => q.speaker !== null)!;
+    const backgrounds: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await driver.browser.newPage();
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      await driver.annotate(page);
+      await waitForHighlights(page);
+      const point = await pointOnQuote(page, first.parts[0]!.slice(0, 24));
+      await new Promise((r) => setTimeout(r, 200));
+      await page.mouse.move(point!.x - 5, point!.y);
+      await page.mouse.move(point!.x, point!.y);
+      await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card'), { timeout: 10_000 });
+      backgrounds.push(await page.evaluate(() => getComputedStyle(document.querySelector('source-context-root')!.shadowRoot!.querySelector('.card')!).backgroundColor));
+      await page.close();
+    }
+    const luminance = (rgb: string) => (rgb.match(/\d+/g) ?? ['0', '0', '0']).slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
+    expect(luminance(backgrounds[0]!)).toBeGreaterThan(600); // light card on a light scheme
+    expect(luminance(backgrounds[1]!)).toBeLessThan(150); // dark card on a dark scheme
+  });
 });
