@@ -114,7 +114,8 @@ async function compileDataset() {
   const { dataset, problems, warnings } = mod.compileDataset(inputs);
   for (const w of warnings) console.warn(`dataset: warning: ${w}`);
   if (!dataset) throw new Error(`dataset has ${problems.length} problem(s):\n${problems.map(mod.formatProblem).join('\n')}`);
-  return JSON.stringify(mod.compileIndex(dataset));
+  // Pure ASCII (\uXXXX escapes) lets the browser decode and parse the file on its one-byte fast path.
+  return JSON.stringify(mod.compileIndex(dataset)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function listFiles(dir) {
