@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Browser tests wait on real browsers that share two cores with the rest of the suite.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser suites start real browsers: one file at a time keeps a 2-core machine responsive.
     fileParallelism: true,

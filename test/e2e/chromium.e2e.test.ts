@@ -7,7 +7,7 @@ import { expectedQuotes } from '../helpers/expectations.js';
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
-import { pointOnQuote, waitForHighlights } from '../helpers/page-probes.js';
+import { hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 const available = browserAvailable(CHROMIUM, 'Chromium');
 const DEMO = join(PROJECT_ROOT, 'test', 'fixtures', 'demo-article.html');
@@ -150,10 +150,7 @@ describe.skipIf(!available)('Chromium end to end', () => {
     await driver.annotate(page);
     await waitForHighlights(page);
     const first = expectedQuotes(DEMO, url).find((q) => q.speaker === 'Helena Marrow')!;
-    const point = await pointOnQuote(page, first.parts[0]!.slice(0, 24));
-    await new Promise((r) => setTimeout(r, 200));
-    await page.mouse.move(point!.x - 5, point!.y);
-    await page.mouse.move(point!.x, point!.y);
+    await hoverQuote(page, first.parts[0]!.slice(0, 24));
     await page.waitForFunction(() => document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card')?.textContent?.includes('Mayor of Saltmere'), { timeout: 10_000 });
     await page.close();
   });
@@ -169,10 +166,7 @@ describe.skipIf(!available)('Chromium end to end', () => {
       await page.goto(url, { waitUntil: 'load' });
       await driver.annotate(page);
       await waitForHighlights(page);
-      const point = await pointOnQuote(page, first.parts[0]!.slice(0, 24));
-      await new Promise((r) => setTimeout(r, 200));
-      await page.mouse.move(point!.x - 5, point!.y);
-      await page.mouse.move(point!.x, point!.y);
+      await hoverQuote(page, first.parts[0]!.slice(0, 24));
       await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card'), { timeout: 10_000 });
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.querySelector('source-context-root')!.shadowRoot!.querySelector('.card')!).backgroundColor));
       await page.close();

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { ExpectedQuote } from '../helpers/expectations.js';
-import { cardCitations, cardCoversQuote, cardSpeaker, hasOverlay, highlightedTexts, pointOnQuote, waitForHighlights } from '../helpers/page-probes.js';
+import { cardCitations, cardCoversQuote, cardSpeaker, hasOverlay, highlightedTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 export interface Driver {
   browser: Browser;
@@ -32,11 +32,7 @@ export async function runScenario(driver: Driver, url: string, expected: Expecte
   // Hovering a quote shows a card naming its speaker, beside the quote, not over it.
   const attributed = expected.find((q) => q.speaker !== null)!;
   const start = attributed.parts[0]!.slice(0, 24);
-  const point = await pointOnQuote(page, start);
-  expect(point).not.toBeNull();
-  await new Promise((r) => setTimeout(r, 200)); // let the scroll settle before pointing
-  await page.mouse.move(point!.x - 5, point!.y);
-  await page.mouse.move(point!.x, point!.y);
+  await hoverQuote(page, start);
   expect(await cardSpeaker(page)).toBe(attributed.speaker);
   expect(await cardCoversQuote(page, start)).toBe(false);
   if (attributed.entityId) {

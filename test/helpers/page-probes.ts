@@ -49,3 +49,12 @@ export async function hasOverlay(page: Page): Promise<boolean> {
 export async function cardCitations(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(document.querySelector('source-context-root')?.shadowRoot?.querySelectorAll('.card .cite a') ?? [])].map((a) => (a as HTMLAnchorElement).href));
 }
+
+/** Points the mouse at a highlighted quote the way a reader does (two moves, after the scroll settles). */
+export async function hoverQuote(page: Page, start: string): Promise<void> {
+  const point = await pointOnQuote(page, start);
+  if (!point) throw new Error(`no highlighted quote starts with ${start}`);
+  await new Promise((r) => setTimeout(r, 200)); // let the scroll settle before pointing
+  await page.mouse.move(point.x - 5, point.y);
+  await page.mouse.move(point.x, point.y);
+}
