@@ -14,6 +14,14 @@ import { defaultSettings, type Settings } from '../shared/settings.js';
 /** Problems shown at most; a pack with thousands of errors needs fixing at its source anyway. */
 const MAX_PROBLEMS_SHOWN = 20;
 
+let bundledLoad: Promise<CompiledIndex> | null = null;
+
+/** The bundled index, fetched once per page. */
+function bundledIndex(): Promise<CompiledIndex> {
+  bundledLoad ??= fetch(browser.runtime.getURL('dataset.json')).then((r) => r.json() as Promise<CompiledIndex>);
+  return bundledLoad;
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [bundled, setBundled] = useState<CompiledIndex | null>(null);
@@ -23,33 +31,34 @@ function Options() {
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadPacks().then(setPacks);
-    void fetch(browser.runtime.getURL('dataset.json'))
-      .then((r) => r.json() as Promise<CompiledIndex>)
-      .then(setBundled);
+    void bundledIndex().then(setBundled);
   }, []);
 
   const importPack = async (file: File) => {
-    if (!bundled) return;
+    // The reader may pick a file before the bundled index has loaded: wait for it, never drop the file.
+    const base = await bundledIndex();
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
     } catch (error) {
       return setReport({ ok: false, lines: [`${file.name}: not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`] });
     }
-    const { dataset, problems } = parsePack(json, file.name, new Set(bundled.ids));
+    const { dataset, problems } = parsePack(json, file.name, new Set(base.ids));
     if (!dataset) {
       const lines = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
       if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more.`);
       return setReport({ ok: false, lines: [`${file.name} was rejected; the current data is unchanged.`, ...lines] });
     }
-    const next = [...packs.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), index: compileIndex(dataset) }];
+    // Read what is stored now, not what this page last saw: another import may have landed since.
+    const stored = await loadPacks();
+    const next = [...stored.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), index: compileIndex(dataset) }];
     await savePacks(next);
     setPacks(next);
     setReport({ ok: true, lines: [`${file.name}: ${dataset.records.length} records imported.`] });
   };
 
   const removePack = async (name: string) => {
-    const next = packs.filter((p) => p.name !== name);
+    const next = (await loadPacks()).filter((p) => p.name !== name);
     await savePacks(next);
     setPacks(next);
   };
