@@ -33,7 +33,7 @@ function annotate(args: string[]): void {
   const date = article.publishedTime?.slice(0, 10) ?? null;
   if (json) {
     const cards = Object.fromEntries(result.entities.map((e) => [e.entityId, describeRecord(index.get(e.entityId)!, index, date)]));
-    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, entities: result.entities, cards }, null, 2));
+    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, reported: result.reported, entities: result.entities, cards }, null, 2));
     return;
   }
   console.log(`${article.title}`);
@@ -44,6 +44,11 @@ function annotate(args: string[]): void {
     const who = shown ? `${q.speaker!.name}${q.speaker!.entityId ? ` [${q.speaker!.entityId}]` : ''}` : 'speaker not identified';
     const how = shown ? ` (${q.speaker!.resolution}${q.cue ? `, "${q.cue.text}"` : ''}, ${q.confidence})` : '';
     console.log(`  ${q.spans.map((s) => s.text).join(' … ')}\n    — ${who}${how}`);
+  }
+  const reported = result.reported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
+  if (reported.length > 0) {
+    console.log(`\nReported statements (${reported.length}):`);
+    for (const r of reported) console.log(`  ${r.speaker.name} ${r.cue.text}: ${r.content.text}`);
   }
   console.log(`\nNamed in the article (${result.entities.length}):`);
   for (const e of result.entities) {

@@ -72,6 +72,9 @@ describe('reported speech without quotation marks', () => {
 
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
+    // A possessive makes the next word a noun: "remarks" here reports nothing.
+    expect(reported('Ada Lindqvist’s remarks come as the council prepares its budget for next year.')).toEqual([]);
+    expect(reported('As the storms grow stronger, the stakes are higher than ever for the coastal towns.')).toEqual([]);
     expect(reported('Ada Lindqvist said the pier is “a symbol of the town” and must stay.')).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     }
     let c = tail;
     while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
-    if (c > hi || hi - c > MAX_WORDS_AFTER_CUE) break;
+    if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
     const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
     if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
     break;
@@ -124,6 +124,8 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   }
   for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
     if (!isCue(tokens[c]!.text) || tokens[c]!.text === 'according') continue;
+    // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
+    if (/^['\u2019]s?\s/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start + 1)) || /['\u2019]s$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) return null;
     const phrase = phraseEndingAt(text, tokens, c - 1, open);
     if (!phrase || phrase.first !== open) return null;
     let from = c + 1;
