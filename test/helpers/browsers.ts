@@ -41,6 +41,9 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     ],
   });
   const extensionId = await browser.installExtension(extensionDir);
+  // A toolbar click sent before the new extension's worker first starts is lost (seen with
+  // triggerExtensionAction in headless Chromium): wait for the worker, as a reader's click would.
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(extensionId), { timeout: 30_000 });
   return {
     browser,
     extensionId,
