@@ -3,7 +3,7 @@
  * citation it comes from, and a person's roles read at the article's date
  * (what they were then, and what has changed since).
  */
-import { padDate } from '../entities/link-mentions.js';
+import { padDate, roleHeldOn } from './roles.js';
 import type { DatasetIndex } from './dataset-index.js';
 import type { Citation, DatasetRecord, PersonRecord, Role } from './types.js';
 
@@ -32,10 +32,6 @@ export function kindLabel(kind: DatasetRecord['kind']): string {
   return KIND_LABELS[kind];
 }
 
-/** `date` (YYYY-MM-DD) lies within the role's span; partial dates count from their first day. */
-function roleHeldOn(role: Role, date: string): boolean {
-  return padDate(role.from) <= date && (role.to === undefined || padDate(role.to) >= date);
-}
 
 function roleText(role: Role, index: DatasetIndex): string {
   const org = role.org ? index.get(role.org) : undefined;

@@ -10,7 +10,9 @@
  * wrong context is worse than none.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
+import { padDate, roleHeldOn } from '../dataset/roles.js';
 import type { DatasetRecord } from '../dataset/types.js';
+
 import { isCapitalised, type Token } from '../text/tokens.js';
 
 export interface Mention {
@@ -124,7 +126,7 @@ function bareSurname(
   if (titled && !roleWord) return null;
   const active = candidates.filter((id) => {
     const record = index.get(id);
-    return record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate) && (!roleWord || roleWord.test(r.title)));
+    return record?.kind === 'person' && record.roles.some((r) => roleHeldOn(r, articleDate) && (!roleWord || roleWord.test(r.title)));
   });
   if (active.length !== 1) return null;
   if (titled) return active[0]!;
@@ -133,7 +135,7 @@ function bareSurname(
   const record = index.get(active[0]!);
   if (record?.kind !== 'person') return null;
   const evidence = record.roles
-    .filter((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate))
+    .filter((r) => roleHeldOn(r, articleDate))
     .flatMap((r) => r.title.split(/[\s,'’()]+/))
     .filter((w) => /^[A-Z][a-z]{3,}/.test(w) && !GENERIC_ROLE_WORDS.has(w));
   return evidence.some((w) => tokenSet.has(w)) ? active[0]! : null;
@@ -160,7 +162,7 @@ function matchWithMiddleInitial(text: string, tokens: readonly Token[], i: numbe
   const targets = index.lookupAlias(`${first.text} ${tokens[k]!.text}`).filter((t) => !t.contextual);
   if (targets.length !== 1) return null;
   const record = index.get(targets[0]!.id);
-  const active = record?.kind === 'person' && record.roles.some((r) => padDate(r.from) <= articleDate && (r.to === undefined || padDate(r.to) >= articleDate));
+  const active = record?.kind === 'person' && record.roles.some((r) => roleHeldOn(r, articleDate));
   return active ? { id: targets[0]!.id, length: k - i + 1 } : null;
 }
 
@@ -224,9 +226,3 @@ export function daysBetween(a: string, b: string): number {
   return (Date.parse(padDate(b)) - Date.parse(padDate(a))) / 86_400_000;
 }
 
-export function padDate(date: string): string {
-  const d = date.slice(0, 10);
-  if (/^\d{4}$/.test(d)) return `${d}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-01`;
-  return d;
-}
