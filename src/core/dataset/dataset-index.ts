@@ -16,7 +16,6 @@ export interface AliasTarget {
   contextual: boolean;
 }
 
-export { surnameOf } from './surname.js';
 
 export class DatasetIndex {
   readonly asOf: string;

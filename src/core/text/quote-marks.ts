@@ -25,10 +25,6 @@ export function closersFor(opening: string, lang: string | null): string | null 
   return null;
 }
 
-export function isQuotationMark(ch: string): boolean {
-  return CLOSERS.has(ch) || ch === '\u201D' || ch === '\u00BB' || ch === '\u300D' || ch === '\u300F';
-}
-
 /** A straight `"` opens when nothing word-like stands right before it. */
 export function isOpeningStraightQuote(text: string, index: number): boolean {
   if (index === 0) return true;
