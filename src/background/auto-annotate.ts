@@ -8,7 +8,18 @@ import { loadSettings } from '../platform/settings-store.js';
 
 const SCRIPT_ID = 'source-context-auto';
 
-export async function syncAutoAnnotate(): Promise<void> {
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Runs one sync after any in flight: two interleaved runs could both unregister
+ * and then both register the same id, and the second would fail.
+ */
+export function syncAutoAnnotate(): Promise<void> {
+  queue = queue.then(syncOnce);
+  return queue;
+}
+
+async function syncOnce(): Promise<void> {
   try {
     const settings = await loadSettings();
     const wanted = Object.entries(settings.sites)

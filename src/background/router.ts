@@ -17,6 +17,7 @@ import { annotatePage } from './annotate-page.js';
 import { annotateTab, errorText, setBadge, showStatus } from './annotate-tab.js';
 import { getDataset } from './dataset-loader.js';
 import { getTabState, setTabState } from './tab-state.js';
+import { syncAutoAnnotate } from './auto-annotate.js';
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
@@ -62,6 +63,9 @@ async function handlePopup(message: PopupToBackground): Promise<TabState | null 
       return getTabState(message.tabId);
     case 'annotate-tab':
       await annotateTab(message.tabId, message.force);
+      return { ok: true };
+    case 'apply-settings':
+      await syncAutoAnnotate();
       return { ok: true };
   }
 }

@@ -25,16 +25,27 @@ export function Popup() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [site, setSite] = useState<SiteSettings>(DEFAULT_SITE);
   const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const host = hostOf(state?.url ?? state?.result?.article.url ?? '');
 
   useEffect(() => {
-    void (async () => {
-      const id = await targetTabId();
-      setTabId(id);
+    let id: number | null = null;
+    const refresh = async () => {
       if (id === null) return setState(null);
       const reply = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: id } satisfies PopupToBackground)) as TabState | null;
       setState(reply ?? null);
+    };
+    // The worker stores a tab's result just after the page gets it: an open popup follows along.
+    const onStored = (_changes: unknown, area: string) => {
+      if (area === 'session') void refresh().catch((e: unknown) => setProblem(String(e)));
+    };
+    browser.storage.onChanged.addListener(onStored);
+    void (async () => {
+      id = await targetTabId();
+      setTabId(id);
+      await refresh();
     })().catch((e: unknown) => setProblem(String(e)));
+    return () => browser.storage.onChanged.removeListener(onStored);
   }, []);
 
   useEffect(() => {
@@ -44,15 +55,22 @@ export function Popup() {
 
   const change = async (patch: Partial<SiteSettings>) => {
     if (!host) return;
-    if (patch.autoAnnotate) {
-      // Host access is asked for only now, for this one site, because the reader asked.
-      const origins = [`${originOf(state?.url ?? state?.result?.article.url ?? '')}/*`];
-      const granted = await browser.permissions.request({ origins }).catch(() => false);
-      if (!granted) return setProblem('Automatic annotation needs access to this site; it was not granted.');
+    setSaving(true);
+    try {
+      if (patch.autoAnnotate) {
+        // Host access is asked for only now, for this one site, because the reader asked.
+        const origins = [`${originOf(state?.url ?? state?.result?.article.url ?? '')}/*`];
+        const granted = await browser.permissions.request({ origins }).catch(() => false);
+        if (!granted) return setProblem('Automatic annotation needs access to this site; it was not granted.');
+      }
+      const next = withSite(await loadSettings(), host, patch);
+      await saveSettings(next);
+      // The switches stay disabled until the worker has applied the change, so a reload right after sees it.
+      await browser.runtime.sendMessage({ type: 'apply-settings' } satisfies PopupToBackground).catch(() => undefined);
+      setSite(siteSettings(next, host));
+    } finally {
+      setSaving(false);
     }
-    const next = withSite(await loadSettings(), host, patch);
-    await saveSettings(next);
-    setSite(siteSettings(next, host));
   };
 
   const reveal = (annotationId: string) => {
@@ -86,11 +104,11 @@ export function Popup() {
       {host && state?.status === 'done' ? (
         <div class="switches">
           <label>
-            <input type="checkbox" checked={site.highlights} onChange={(e) => void change({ highlights: e.currentTarget.checked })} />
+            <input type="checkbox" checked={site.highlights} disabled={saving} onChange={(e) => void change({ highlights: e.currentTarget.checked })} />
             Show highlights on {host}
           </label>
           <label>
-            <input type="checkbox" checked={site.autoAnnotate} onChange={(e) => void change({ autoAnnotate: e.currentTarget.checked })} />
+            <input type="checkbox" checked={site.autoAnnotate} disabled={saving} onChange={(e) => void change({ autoAnnotate: e.currentTarget.checked })} />
             Annotate {host} automatically
           </label>
         </div>

@@ -44,7 +44,9 @@ export type AnnotateReply = { ok: true; result: PageAnnotations } | { ok: false;
 
 export type PopupToBackground =
   | { type: 'get-tab-state'; tabId: number }
-  | { type: 'annotate-tab'; tabId: number; force: boolean };
+  | { type: 'annotate-tab'; tabId: number; force: boolean }
+  /** Sent after the popup saved settings; answered once automatic annotation matches them. */
+  | { type: 'apply-settings' };
 
 // ---- popup -> content script ------------------------------------------------------------------
 
@@ -82,6 +84,7 @@ export function isPopupToBackground(v: unknown): v is PopupToBackground {
   if (!isObj(v)) return false;
   if (v.type === 'get-tab-state') return isTabId(v.tabId);
   if (v.type === 'annotate-tab') return isTabId(v.tabId) && typeof v.force === 'boolean';
+  if (v.type === 'apply-settings') return true;
   return false;
 }
 

@@ -109,7 +109,7 @@ describe.skipIf(!available)('Chromium end to end', () => {
     const popup = await driver.openPopup(page);
     const auto = await popup.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
     await auto!.click();
-    await popup.waitForFunction(() => (document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement).checked, { timeout: 10_000 });
+    await popup.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return i.checked && !i.disabled; }, { timeout: 10_000 });
     await popup.close().catch(() => undefined);
     // No click this time: the registered content script annotates the page on load.
     await page.reload({ waitUntil: 'load' });
@@ -117,9 +117,8 @@ describe.skipIf(!available)('Chromium end to end', () => {
     const popup2 = await driver.openPopup(page);
     const auto2 = await popup2.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
     await auto2!.click();
-    await popup2.waitForFunction(() => !(document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement).checked, { timeout: 10_000 });
+    await popup2.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return !i.checked && !i.disabled; }, { timeout: 10_000 });
     await popup2.close().catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 500)); // the worker unregisters the script
     await page.reload({ waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(() => !!document.querySelector('source-context-root'))).toBe(false);
