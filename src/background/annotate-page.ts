@@ -6,12 +6,16 @@ import { SPEAKER_CONFIDENCE_THRESHOLD, type Article } from '../core/types.js';
 import type { PageAnnotations } from '../shared/messages.js';
 
 export function annotatePage(article: Article, index: DatasetIndex): PageAnnotations {
-  const { quotes, entities, reported: allReported } = annotateArticle(article, index);
+  const { quotes, entities, reported: allReported, claims } = annotateArticle(article, index);
   // Only what the extension would show: a reported statement needs a confident speaker.
   const reported = allReported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
   const date = article.publishedTime?.slice(0, 10) ?? null;
   const cards: Record<string, RecordCard> = {};
-  const ids = new Set([...entities.map((e) => e.entityId), ...quotes.flatMap((q) => (q.speaker?.entityId ? [q.speaker.entityId] : []))]);
+  const ids = new Set([
+    ...entities.map((e) => e.entityId),
+    ...quotes.flatMap((q) => (q.speaker?.entityId ? [q.speaker.entityId] : [])),
+    ...claims.map((c) => c.claimId),
+  ]);
   for (const id of ids) {
     const record = index.get(id);
     if (record) cards[id] = describeRecord(record, index, date);
@@ -24,5 +28,5 @@ export function annotatePage(article: Article, index: DatasetIndex): PageAnnotat
     // A page without a parsable URL has no outlet card.
   }
   const { text: _text, ...meta } = article;
-  return { article: meta, quotes, entities, reported, cards, outlet, datasetAsOf: index.asOf };
+  return { article: meta, quotes, entities, reported, claims, cards, outlet, datasetAsOf: index.asOf };
 }

@@ -33,7 +33,8 @@ function annotate(args: string[]): void {
   const date = article.publishedTime?.slice(0, 10) ?? null;
   if (json) {
     const cards = Object.fromEntries(result.entities.map((e) => [e.entityId, describeRecord(index.get(e.entityId)!, index, date)]));
-    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, reported: result.reported, entities: result.entities, cards }, null, 2));
+    for (const c of result.claims) cards[c.claimId] = describeRecord(index.get(c.claimId)!, index, date);
+    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, reported: result.reported, entities: result.entities, claims: result.claims, cards }, null, 2));
     return;
   }
   console.log(`${article.title}`);
@@ -55,6 +56,16 @@ function annotate(args: string[]): void {
     const card = describeRecord(index.get(e.entityId)!, index, date);
     console.log(`  ${card.name} (${e.spans.length}×): ${card.facts[0]?.text ?? ''}`);
     for (const fact of card.facts.slice(1)) console.log(`      ${fact.text}  [${fact.citation.url}]`);
+  }
+  if (result.claims.length > 0) {
+    console.log(`\nClaims with known context (${result.claims.length}):`);
+    for (const c of result.claims) {
+      const record = index.get(c.claimId)!;
+      const names = c.why.entities.map((id) => index.get(id)?.name ?? id);
+      console.log(`  ${record.name} [${c.claimId}] (${c.stance}, score ${c.score})`);
+      console.log(`    in: ${c.span.text}`);
+      console.log(`    matched: ${[...names, ...c.why.terms.map((t) => `“${t}”`), ...c.why.numbers.map(String)].join(', ')}`);
+    }
   }
 }
 

@@ -1,10 +1,13 @@
 /** The hover card for a quote: who said it, who they are, and where each fact comes from. */
 import type { RecordCard } from '../core/dataset/describe-record.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type QuoteAnnotation } from '../core/types.js';
+import { ClaimNote, type ClaimNoteProps } from './ClaimCard.js';
 
 export interface QuoteCardProps {
   quote: QuoteAnnotation;
   card: RecordCard | null;
+  /** Claims matched in the sentence that holds the quote. */
+  claims?: ClaimNoteProps[];
   position: { top: number; left: number } | null;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
@@ -17,7 +20,7 @@ const RESOLUTION_TEXT: Record<string, string> = {
   'sentence-subject': 'the subject of the sentence that quotes these words',
 };
 
-export function QuoteCard({ quote, card, position, onPointerEnter, onPointerLeave }: QuoteCardProps) {
+export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, onPointerLeave }: QuoteCardProps) {
   const speaker = quote.speaker && quote.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? quote.speaker : null;
   const style = position ? { top: `${position.top}px`, left: `${position.left}px` } : { visibility: 'hidden', top: '0px', left: '0px' };
   return (
@@ -47,6 +50,9 @@ export function QuoteCard({ quote, card, position, onPointerEnter, onPointerLeav
       ) : speaker ? (
         <p class="unknown">Not in the context dataset.</p>
       ) : null}
+      {claims.map((c) => (
+        <ClaimNote {...c} />
+      ))}
       {card ? <p class="footer">Context checked {card.checked} · bundled with the extension, nothing sent anywhere</p> : null}
     </div>
   );

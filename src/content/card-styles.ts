@@ -20,6 +20,15 @@ export const CARD_CSS = `
 .cite a { color: var(--accent); }
 .unknown { color: var(--muted); margin: 0; }
 .footer { color: var(--muted); font-size: 11.5px; margin: 8px 0 0; border-top: 1px solid var(--border); padding-top: 6px; }
+.claim-card { border-left-color: var(--claim); }
+.card { --claim: #7c3aed; }
+@media (prefers-color-scheme: dark) { .card { --claim: #a78bfa; } }
+.claim { margin: 0; }
+.card > .claim:not(:first-child) { margin-top: 10px; padding-top: 8px; border-top: 1px dashed var(--border); }
+.kicker { color: var(--claim); font-size: 12px; font-weight: 600; margin: 0 0 2px; text-transform: uppercase; letter-spacing: .03em; }
+.claim-name { font-weight: 650; margin: 0 0 6px; }
+.sources, .why { color: var(--muted); font-size: 12px; margin: 4px 0 0; }
+.sources a { color: var(--accent); }
 .notice { right: 16px; bottom: 16px; width: 320px; }
 .notice button { margin-left: 8px; font: inherit; cursor: pointer; }
 `;

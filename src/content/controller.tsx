@@ -4,7 +4,7 @@
  * and show cards on hover. Every listener is tied to one AbortController,
  * so `destroy` leaves the page as it was.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import type { RecordCard } from '../core/dataset/describe-record.js';
 import { matchQuote } from '../core/text/match-quote.js';
 import type { AnchorSpan } from '../core/types.js';
@@ -18,6 +18,7 @@ import { Highlighter } from './highlighter.js';
 import { HoverState } from './hover.js';
 import { createOverlay, type Overlay } from './overlay.js';
 import { placeCard, type Box } from './place-card.js';
+import { ClaimCard, type ClaimNoteProps } from './ClaimCard.js';
 import { QuoteCard } from './QuoteCard.js';
 import { buildTextIndex, type TextIndex } from './text-index.js';
 
@@ -26,6 +27,7 @@ export class ContentController {
   private overlay: Overlay | null = null;
   private readonly highlighter = new Highlighter();
   private quoteRanges = new Map<string, Range[]>();
+  private claimRanges = new Map<string, Range[]>();
   private result: PageAnnotations | null = null;
   private textIndex: TextIndex | null = null;
   private highlightsOn = true;
@@ -52,7 +54,7 @@ export class ContentController {
       if (!isAnnotateReply(reply)) throw new Error('unexpected reply from the extension');
       if (!reply.ok) return; // the worker recorded the error for the popup
       this.result = reply.result;
-      this.anchorQuotes(reply.result);
+      this.anchorAnnotations(reply.result);
       performance.mark('source-context:anchored');
       this.highlightsOn = siteSettings(await settings, location.hostname).highlights;
       this.overlay = createOverlay(document, CARD_CSS);
@@ -78,17 +80,22 @@ export class ContentController {
     this.overlay?.destroy();
     this.overlay = null;
     this.quoteRanges.clear();
+    this.claimRanges.clear();
   }
 
   private async send(message: ContentToBackground): Promise<void> {
     await browser.runtime.sendMessage(message).catch(() => undefined);
   }
 
-  private anchorQuotes(result: PageAnnotations): void {
+  private anchorAnnotations(result: PageAnnotations): void {
     this.textIndex = buildTextIndex(document.body, document);
     for (const quote of result.quotes) {
       const ranges = quote.spans.flatMap((span) => this.anchor(span));
       if (ranges.length > 0) this.quoteRanges.set(quote.id, ranges);
+    }
+    for (const claim of result.claims ?? []) {
+      const ranges = this.anchor(claim.span);
+      if (ranges.length > 0) this.claimRanges.set(claim.id, ranges);
     }
   }
 
@@ -101,7 +108,7 @@ export class ContentController {
   }
 
   private paint(): void {
-    if (this.highlightsOn) this.highlighter.show([...this.quoteRanges.values()].flat());
+    if (this.highlightsOn) this.highlighter.show([...this.quoteRanges.values()].flat(), [...this.claimRanges.values()].flat());
     else {
       this.hover.close();
       this.highlighter.clear();
@@ -118,7 +125,7 @@ export class ContentController {
         if (event.composedPath().some((n) => n instanceof Element && n.localName === 'source-context-root')) return;
         const { clientX, clientY } = event;
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => this.hover.pointerAt(this.quoteAt(clientX, clientY)));
+        frame = requestAnimationFrame(() => this.hover.pointerAt(this.annotationAt(clientX, clientY)));
       },
       { passive: true, signal },
     );
@@ -129,7 +136,7 @@ export class ContentController {
       () => {
         const sel = document.getSelection();
         if (!this.highlightsOn || !sel || !sel.isCollapsed || !sel.anchorNode) return;
-        const id = this.quoteContaining(sel.anchorNode, sel.anchorOffset);
+        const id = this.annotationContaining(sel.anchorNode, sel.anchorOffset);
         if (id) this.hover.open(id);
       },
       { signal },
@@ -147,9 +154,9 @@ export class ContentController {
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   }
 
-  /** Scrolls an annotation into view and, for a quote, opens its card: the popup's "show me". */
+  /** Scrolls an annotation into view and, for a quote or a claim, opens its card: the popup's "show me". */
   private reveal(id: string): boolean {
-    const quoteRanges = this.quoteRanges.get(id);
+    const quoteRanges = this.quoteRanges.get(id) ?? this.claimRanges.get(id);
     const entity = this.result?.entities.find((e) => e.id === id);
     const ranges = quoteRanges ?? (entity ? entity.spans.slice(0, 1).flatMap((s) => this.anchor(s)) : []);
     const first = ranges[0];
@@ -161,38 +168,68 @@ export class ContentController {
     return true;
   }
 
-  private quoteAt(x: number, y: number): string | null {
+  private rangesOf(id: string): Range[] | undefined {
+    return this.quoteRanges.get(id) ?? this.claimRanges.get(id);
+  }
+
+  private annotationAt(x: number, y: number): string | null {
     const caret = caretAt(x, y);
     if (!caret) return null;
-    const id = this.quoteContaining(caret.node, caret.offset);
+    const id = this.annotationContaining(caret.node, caret.offset);
     if (!id) return null;
-    // The caret snaps to the nearest text; make sure the pointer is really over the quote.
-    const inside = this.quoteRanges.get(id)!.some((r) => [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom));
+    // The caret snaps to the nearest text; make sure the pointer is really over the annotation.
+    const inside = this.rangesOf(id)!.some((r) => [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom));
     return inside ? id : null;
   }
 
-  private quoteContaining(node: Node, offset: number): string | null {
-    for (const [id, ranges] of this.quoteRanges) {
-      for (const r of ranges) {
-        try {
-          if (r.isPointInRange(node, offset)) return id;
-        } catch {
-          // A node from another document or a removed one: not ours.
+  /** A quote wins over a claim sentence around it: the quote's card carries the claim note too. */
+  private annotationContaining(node: Node, offset: number): string | null {
+    for (const map of [this.quoteRanges, this.claimRanges]) {
+      for (const [id, ranges] of map) {
+        for (const r of ranges) {
+          try {
+            if (r.isPointInRange(node, offset)) return id;
+          } catch {
+            // A node from another document or a removed one: not ours.
+          }
         }
       }
     }
     return null;
   }
 
+  /** Claim notes for the claims matched in a sentence overlapping these article offsets. */
+  private claimNotes(spans: readonly { start: number; end: number }[]): ClaimNoteProps[] {
+    const result = this.result;
+    if (!result) return [];
+    const names: Record<string, string> = {};
+    for (const [id, card] of Object.entries(result.cards)) names[id] = card.name;
+    return (result.claims ?? []).flatMap((note) => {
+      const card = result.cards[note.claimId];
+      const overlaps = spans.some((s) => s.start < note.span.end && note.span.start < s.end);
+      return card && overlaps ? [{ note, card, names }] : [];
+    });
+  }
+
   private showCard(id: string): void {
+    const ranges = this.rangesOf(id);
+    if (!ranges || !this.overlay) return;
+    const handlers = { onPointerEnter: () => this.hover.cardEntered(), onPointerLeave: () => this.hover.cardLeft() };
+    let draw: (position: { top: number; left: number } | null) => VNode;
     const quote = this.result?.quotes.find((q) => q.id === id);
-    const ranges = this.quoteRanges.get(id);
-    if (!quote || !ranges || !this.overlay) return;
+    const claim = this.result?.claims?.find((c) => c.id === id);
+    if (quote) {
+      const card: RecordCard | null = quote.speaker?.entityId ? this.result?.cards[quote.speaker.entityId] ?? null : null;
+      const claims = this.claimNotes(quote.spans);
+      draw = (position) => <QuoteCard quote={quote} card={card} claims={claims} position={position} {...handlers} />;
+    } else if (claim) {
+      const note = this.claimNotes([claim.span]).find((n) => n.note.id === id);
+      if (!note) return;
+      draw = (position) => <ClaimCard {...note} position={position} {...handlers} />;
+    } else return;
     this.highlighter.setActive(ranges);
-    const card: RecordCard | null = quote.speaker?.entityId ? this.result?.cards[quote.speaker.entityId] ?? null : null;
     const container = this.cardContainer();
-    const props = { quote, card, onPointerEnter: () => this.hover.cardEntered(), onPointerLeave: () => this.hover.cardLeft() };
-    render(<QuoteCard {...props} position={null} />, container);
+    render(draw(null), container);
     const el = container.querySelector('.card');
     if (!el) return;
     const size = el.getBoundingClientRect();
@@ -200,7 +237,7 @@ export class ContentController {
     const quoteBox = union(rects);
     const anchor = rects[0] ?? quoteBox;
     const position = placeCard(toBox(anchor), quoteBox, size, { width: window.innerWidth, height: window.innerHeight });
-    render(<QuoteCard {...props} position={position} />, container);
+    render(draw(position), container);
   }
 
   private hideCard(): void {

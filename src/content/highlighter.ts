@@ -4,6 +4,8 @@
  * highlights.css, which the worker inserts without adding elements.
  */
 const QUOTE = 'source-context-quote';
+/** Claims get their own highlight (a dotted underline), so they read differently from quotes. */
+const CLAIM = 'source-context-claim';
 const ACTIVE = 'source-context-active';
 
 export function highlightsSupported(): boolean {
@@ -13,10 +15,12 @@ export function highlightsSupported(): boolean {
 export class Highlighter {
   private ranges: Range[] = [];
 
-  show(ranges: Range[]): void {
-    this.ranges = ranges;
+  show(quotes: Range[], claims: Range[] = []): void {
+    this.ranges = [...quotes, ...claims];
     if (!highlightsSupported()) return;
-    CSS.highlights.set(QUOTE, new Highlight(...ranges));
+    CSS.highlights.set(QUOTE, new Highlight(...quotes));
+    if (claims.length > 0) CSS.highlights.set(CLAIM, new Highlight(...claims));
+    else CSS.highlights.delete(CLAIM);
   }
 
   setActive(ranges: Range[] | null): void {
@@ -29,6 +33,7 @@ export class Highlighter {
     this.ranges = [];
     if (!highlightsSupported()) return;
     CSS.highlights.delete(QUOTE);
+    CSS.highlights.delete(CLAIM);
     CSS.highlights.delete(ACTIVE);
   }
 

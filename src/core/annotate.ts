@@ -5,19 +5,19 @@
 import { attributeQuotes, sentenceEndsOutsideQuotes, type AttributedQuote } from './attribution/attribute-quotes.js';
 import { findReportedSpeech } from './attribution/reported-speech.js';
 import { findQuotes } from './attribution/find-quotes.js';
+import { matchClaims, type EntityPlacement } from './claims/match-claims.js';
 import type { DatasetIndex } from './dataset/dataset-index.js';
 import { linkMentions, type Mention } from './entities/link-mentions.js';
+import { anchorSpan } from './text/anchor-span.js';
 import { tokenize } from './text/tokens.js';
-import { SPEAKER_CONFIDENCE_THRESHOLD, type AnchorSpan, type Annotation, type Article, type EntityAnnotation, type QuoteAnnotation, type ReportedAnnotation } from './types.js';
-
-/** Characters of context kept on each side of a span for anchoring it in the live page. */
-const ANCHOR_CONTEXT_CHARS = 32;
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Annotation, type ClaimAnnotation, type Article, type EntityAnnotation, type QuoteAnnotation, type ReportedAnnotation } from './types.js';
 
 export interface AnnotateResult {
   annotations: Annotation[];
   quotes: QuoteAnnotation[];
   entities: EntityAnnotation[];
   reported: ReportedAnnotation[];
+  claims: ClaimAnnotation[];
 }
 
 export function annotateArticle(article: Article, index: DatasetIndex): AnnotateResult {
@@ -37,17 +37,14 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
   const reported = findReportedSpeech(text, tokens, attributedQuotes, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
     (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
   );
-  return { annotations: [...quotes, ...entities], quotes, entities, reported };
-}
-
-export function anchorSpan(text: string, start: number, end: number): AnchorSpan {
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + ANCHOR_CONTEXT_CHARS),
-  };
+  // A quote's shown speaker counts as named in the sentences of the quote ("There were no contacts").
+  const placements: EntityPlacement[] = [...mentions];
+  for (const q of quotes) {
+    const id = q.speaker?.entityId;
+    if (id && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) for (const part of q.spans) placements.push({ entityId: id, start: part.start, end: part.end });
+  }
+  const claims = matchClaims(text, tokens, placements, index);
+  return { annotations: [...quotes, ...entities, ...claims], quotes, entities, reported, claims };
 }
 
 function toQuoteAnnotation(text: string, q: AttributedQuote, i: number): QuoteAnnotation {

@@ -78,6 +78,32 @@ export interface ReportedAnnotation {
   confidence: number;
 }
 
-export type Annotation = QuoteAnnotation | EntityAnnotation;
+/** Why a claim note was attached: the words, names and numbers found, so a reader can judge it. */
+export interface ClaimEvidence {
+  /** Record ids of the named entities that matched. */
+  entities: string[];
+  /** The words of the passage that matched the claim's term groups, as written. */
+  terms: string[];
+  numbers: number[];
+}
+
+/** A sentence that asserts, reports or disputes a known claim. */
+export interface ClaimAnnotation {
+  kind: 'claim';
+  id: string;
+  claimId: string;
+  /** The sentence the note belongs to. */
+  span: AnchorSpan;
+  /** 0..1: the share of the claim's conditions met in the sentence itself (those met only in the sentence before count half). */
+  score: number;
+  /** "disputes" when the sentence negates or denies the claim, as far as simple cues tell. */
+  stance: 'repeats' | 'disputes';
+  why: ClaimEvidence;
+}
+
+export type Annotation = QuoteAnnotation | EntityAnnotation | ClaimAnnotation;
+
+/** A claim note is shown only at or above this score. */
+export const CLAIM_SCORE_THRESHOLD = 0.75;
 
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;

@@ -147,6 +147,7 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
           </ul>
         </section>
       ))}
+      <Claims result={result} onReveal={onReveal} />
       {(result.reported ?? []).length > 0 ? (
         <>
           <h2>Reported statements ({result.reported.length})</h2>
@@ -181,6 +182,39 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
         })}
       </ul>
       <p class="muted">Context dataset as of {result.datasetAsOf}.</p>
+    </>
+  );
+}
+
+function Claims({ result, onReveal }: { result: PageAnnotations; onReveal: (id: string) => void }) {
+  const claims = result.claims ?? [];
+  if (claims.length === 0) return null;
+  return (
+    <>
+      <h2>Claims with known context ({claims.length})</h2>
+      <ul>
+        {claims.map((c) => {
+          const card = result.cards[c.claimId];
+          if (!card) return null;
+          const names = c.why.entities.map((id) => result.cards[id]?.name ?? id);
+          const primary = card.sources?.[0] ?? card.facts[0]?.citation;
+          return (
+            <li class="claim" data-claim={c.claimId}>
+              <strong>{card.name}</strong>
+              {c.stance === 'disputes' ? <span class="kind"> · disputed in the article</span> : null}
+              <div class="muted">{card.facts[0]?.text}</div>
+              <button class="claim-sentence" data-annotation={c.id} onClick={() => onReveal(c.id)}>“{c.span.text}”</button>
+              <div class="why muted">Matched on: {[...names, ...c.why.terms.map((t) => `“${t}”`), ...c.why.numbers.map(String)].join(', ')}</div>
+              {primary ? (
+                <div class="muted">
+                  Source: <a href={primary.url} target="_blank" rel="noopener noreferrer">{primary.title}</a>
+                  {(card.sources?.length ?? 0) > 1 ? ` and ${card.sources!.length - 1} more` : ''}
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

@@ -53,4 +53,19 @@ describe.skipIf(!hasSeed)('seed article (../shared/seed)', () => {
     // Every mention's text is what the text says at its offsets.
     for (const e of entities) for (const s of e.spans) expect(outcome.article.text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('matches both of its claims with context, each cited, and no other', () => {
+    const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
+    if (outcome.status !== 'ok') throw new Error('not extracted');
+    const { claims } = annotateArticle(outcome.article, bundledDataset());
+    expect(claims.map((c) => c.claimId).sort()).toEqual(['claim/congress-found-russia-allegations-baseless', 'claim/trump-putin-calls-after-presidency']);
+    const calls = claims.find((c) => c.claimId === 'claim/trump-putin-calls-after-presidency')!;
+    // The note sits on the sentence that reports the calls, and says why it matched.
+    expect(calls.span.text).toMatch(/seven times/);
+    expect(calls.why.entities).toEqual(['person/donald-trump', 'person/vladimir-putin']);
+    expect(calls.why.numbers).toEqual([7]);
+    const congress = claims.find((c) => c.claimId === 'claim/congress-found-russia-allegations-baseless')!;
+    expect(congress.span.text).toMatch(/^“Congress itself concluded/);
+    for (const c of claims) expect(outcome.article.text.slice(c.span.start, c.span.end)).toBe(c.span.text);
+  });
 });

@@ -4,6 +4,7 @@
  * binary searches straight on the loaded arrays. Loading 100,000 records is one JSON.parse: no
  * Map is built and no object graph per record. The same module writes and reads it.
  */
+import { chooseClaimKeys } from '../claims/claim-keys.js';
 import { tokenize } from '../text/tokens.js';
 import { surnameOf } from './surname.js';
 import type { CompiledDataset, DatasetRecord } from './types.js';
@@ -27,6 +28,12 @@ export interface CompiledIndex {
   surnameTargets: number[];
   domains: string[];
   domainTargets: number[];
+  /**
+   * Claim retrieval keys (../claims/claim-keys.ts), sorted, with the claim each retrieves. Absent in
+   * packs stored before claims existed; such a pack simply has none.
+   */
+  claimKeys?: string[];
+  claimTargets?: number[];
 }
 
 /** Code-unit order, the same in the compiler's sort and the reader's binary search. */
@@ -54,7 +61,7 @@ function sortedPairs(keys: string[], targets: number[]): [string[], number[]] {
 export function compileIndex(dataset: CompiledDataset): CompiledIndex {
   const out: CompiledIndex = {
     format: 2, asOf: dataset.asOf, ids: [], records: [], aliasKeys: [], aliasTargets: [], aliasHeads: [], aliasHeadLengths: [],
-    surnames: [], surnameTargets: [], domains: [], domainTargets: [],
+    surnames: [], surnameTargets: [], domains: [], domainTargets: [], claimKeys: [], claimTargets: [],
   };
   const records = [...dataset.records].sort((a, b) => compare(a.id, b.id));
   records.forEach((record, i) => {
@@ -85,6 +92,15 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
       }
     }
   });
+  const claims = records.flatMap((r, i) => (r.kind === 'claim' ? [{ i, match: r.match }] : []));
+  const keys = chooseClaimKeys(claims.map((c) => c.match));
+  claims.forEach((c, k) => {
+    for (const key of keys[k]!) {
+      out.claimKeys!.push(key);
+      out.claimTargets!.push(c.i);
+    }
+  });
+  [out.claimKeys, out.claimTargets] = sortedPairs(out.claimKeys!, out.claimTargets!);
   [out.aliasKeys, out.aliasTargets] = sortedPairs(out.aliasKeys, out.aliasTargets);
   [out.surnames, out.surnameTargets] = sortedPairs(out.surnames, out.surnameTargets);
   const heads = new Map<string, number>();
@@ -108,7 +124,8 @@ export function isCompiledIndex(v: unknown): v is CompiledIndex {
     c.format === 2 && typeof c.asOf === 'string' && Array.isArray(c.ids) && Array.isArray(c.records) && c.ids.length === c.records.length &&
     Array.isArray(c.aliasKeys) && Array.isArray(c.aliasTargets) && c.aliasKeys.length === c.aliasTargets.length &&
     Array.isArray(c.aliasHeads) && Array.isArray(c.aliasHeadLengths) && c.aliasHeads.length === c.aliasHeadLengths.length &&
-    Array.isArray(c.surnames) && Array.isArray(c.surnameTargets) && Array.isArray(c.domains) && Array.isArray(c.domainTargets)
+    Array.isArray(c.surnames) && Array.isArray(c.surnameTargets) && Array.isArray(c.domains) && Array.isArray(c.domainTargets) &&
+    (c.claimKeys === undefined || (Array.isArray(c.claimKeys) && Array.isArray(c.claimTargets) && c.claimKeys.length === c.claimTargets.length))
   );
 }
 

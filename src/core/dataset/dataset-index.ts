@@ -105,6 +105,22 @@ export class DatasetIndex {
     return out;
   }
 
+  /** Ids of the claims posted under any of these keys (see ../claims/claim-keys.ts), each once. */
+  claimsForKeys(keys: Iterable<string>): string[] {
+    const out = new Set<string>();
+    for (const key of keys) {
+      this.parts.forEach((part, p) => {
+        const claimKeys = part.claimKeys;
+        if (!claimKeys || claimKeys.length === 0) return;
+        for (let k = lowerBound(claimKeys, key); k < claimKeys.length && claimKeys[k] === key; k++) {
+          const id = part.ids[part.claimTargets![k]!]!;
+          if (!this.replacedAfter(id, p)) out.add(id);
+        }
+      });
+    }
+    return [...out];
+  }
+
   /** The outlet publishing on this host or any parent domain of it ("edition.cnn.com" -> cnn.com). */
   outletForHost(hostname: string): OutletRecord | undefined {
     let host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');

@@ -17,6 +17,8 @@ export interface RecordCard {
   kind: DatasetRecord['kind'];
   name: string;
   facts: CardFact[];
+  /** For a claim: every citation of the record, primary sources first. */
+  sources?: Citation[];
   checked: string;
 }
 
@@ -26,6 +28,7 @@ const KIND_LABELS: Record<DatasetRecord['kind'], string> = {
   organisation: 'Organisation',
   publication: 'Publication',
   event: 'Event',
+  claim: 'Claim',
 };
 
 export function kindLabel(kind: DatasetRecord['kind']): string {
@@ -82,10 +85,17 @@ export function describeRecord(record: DatasetRecord, index: DatasetIndex, artic
       facts.push({ text: record.place ? `${when}, ${record.place}` : when, citation: main });
       break;
     }
+    case 'claim': {
+      facts.push({ text: record.context, citation: record.citations.find((c) => c.primary) ?? main });
+      for (const r of record.ratings ?? []) facts.push({ text: `${r.by} rated it “${r.rating}” (${r.date})`, citation: { url: r.url, title: r.by } });
+      break;
+    }
     case 'organisation':
       break;
   }
-  return { id: record.id, kind: record.kind, name: record.name, facts, checked: record.checked };
+  const card: RecordCard = { id: record.id, kind: record.kind, name: record.name, facts, checked: record.checked };
+  if (record.kind === 'claim') card.sources = [...record.citations].sort((a, b) => Number(!!b.primary) - Number(!!a.primary));
+  return card;
 }
 
 function capitalise(s: string): string {

@@ -7,7 +7,7 @@
  * round-trips.
  */
 
-export const RECORD_KINDS = ['person', 'outlet', 'organisation', 'publication', 'event'] as const;
+export const RECORD_KINDS = ['person', 'outlet', 'organisation', 'publication', 'event', 'claim'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** A citation: where a fact comes from. */
@@ -15,6 +15,8 @@ export interface Citation {
   url: string;
   /** Short human label, e.g. "Wikipedia: Vladimir Putin". */
   title: string;
+  /** A primary source: the report, ruling or official record itself. */
+  primary?: boolean;
 }
 
 /** A person's role over time; `to` absent means current as of `checked`. */
@@ -113,7 +115,55 @@ export interface EventRecord extends RecordBase {
   contextWindowDays?: number;
 }
 
-export type DatasetRecord = PersonRecord | OutletRecord | OrganisationRecord | PublicationRecord | EventRecord;
+export const CLAIM_TOPICS = ['politics', 'elections', 'war', 'health', 'climate', 'economy', 'science', 'society'] as const;
+
+/** A fact-checker's published verdict, in its own words. */
+export interface ClaimRating {
+  /** The rating as the fact-checker wrote it ("False", "Pants on Fire", "Missing context"). */
+  rating: string;
+  /** The fact-checker's name. */
+  by: string;
+  date: string;
+  url: string;
+}
+
+/**
+ * What the matcher looks for. A passage matches when every entity is linked in it and every
+ * term group has one of its alternatives there (see core/claims/match-claims.ts).
+ */
+export interface ClaimMatch {
+  /** Record ids that must be named (or be the speaker) in the passage. */
+  entities: string[];
+  /**
+   * Groups of words or short phrases that mean the same thing, lower case; a trailing `*` matches
+   * any word starting so ("fabricat*"). Every group must be present.
+   */
+  terms: string[][];
+  /** Numbers the passage must state, as digits or words ("seven"). */
+  numbers?: number[];
+}
+
+export interface ClaimRecord extends RecordBase {
+  kind: 'claim';
+  /* `name` is the claim in a neutral canonical wording; `aliases` stay empty (claims are found by meaning, not name). */
+  /** Common wordings as the claim circulated. */
+  variants: string[];
+  /** Who made or spread it, and when: a record id or a plain name. */
+  claimants: { who: string; date: string }[];
+  /** Record ids of the people, organisations, publications and events it involves. */
+  involves: string[];
+  topic: (typeof CLAIM_TOPICS)[number];
+  /** ISO 3166-1 alpha-2 codes of the countries it concerns. */
+  countries: string[];
+  /** What is established, by whom, and what is disputed: neutral, in our own words. */
+  context: string;
+  ratings?: ClaimRating[];
+  match: ClaimMatch;
+  /** Set by the ClaimReview importer; the build refuses a record that still has it. */
+  needsReview?: boolean;
+}
+
+export type DatasetRecord = PersonRecord | OutletRecord | OrganisationRecord | PublicationRecord | EventRecord | ClaimRecord;
 
 /** One human-edited source file. */
 export interface DatasetSourceFile {

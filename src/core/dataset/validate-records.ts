@@ -4,6 +4,7 @@
  * or the problems found, each naming the file, the record and the field.
  */
 import {
+  CLAIM_TOPICS,
   ORGANISATION_TYPES,
   OUTLET_MEDIA,
   OWNERSHIP_TYPES,
@@ -27,7 +28,9 @@ export interface SourceFileInput {
 }
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const ID = /^(person|outlet|organisation|publication|event)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^(person|outlet|organisation|publication|event|claim)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A claim term: lower-case words, optionally ending in `*` for "any word starting so". */
+const CLAIM_TERM = /^[\p{Ll}\p{Lo}\p{N}'’-]+(?: [\p{Ll}\p{Lo}\p{N}'’-]+)*\*?$/u;
 
 type Obj = Record<string, unknown>;
 
@@ -126,7 +129,58 @@ function checkKind(r: Obj, fail: (field: string, message: string) => void): void
       if (r.contextAliases !== undefined && !isStringArray(r.contextAliases)) fail('contextAliases', 'must be an array of strings');
       if (r.contextWindowDays !== undefined && (typeof r.contextWindowDays !== 'number' || r.contextWindowDays < 0)) fail('contextWindowDays', 'must be a non-negative number');
       break;
+    case 'claim':
+      checkClaim(r, fail);
+      break;
   }
+}
+
+function checkClaim(r: Obj, fail: (field: string, message: string) => void): void {
+  if (Array.isArray(r.aliases) && r.aliases.length > 0) fail('aliases', 'must be empty: claims are found by meaning (see "match"), not by name');
+  if (!Array.isArray(r.variants) || !r.variants.every((v) => typeof v === 'string' && v.trim() !== '')) fail('variants', 'must be an array of strings');
+  if (!Array.isArray(r.claimants)) fail('claimants', 'must be an array');
+  else
+    r.claimants.forEach((c: unknown, i: number) => {
+      if (!isObj(c) || typeof c.who !== 'string' || c.who.trim() === '') fail(`claimants[${i}].who`, 'must name a record id or a person');
+      else checkDate(c, 'date', true, (f, m) => fail(`claimants[${i}].${f}`, m));
+    });
+  if (!isStringArray(r.involves)) fail('involves', 'must be an array of record ids');
+  if (!(CLAIM_TOPICS as readonly unknown[]).includes(r.topic)) fail('topic', `must be one of ${CLAIM_TOPICS.join(', ')}`);
+  if (!isStringArray(r.countries) || !r.countries.every((c) => /^[A-Z]{2}$/.test(c))) fail('countries', 'must be ISO 3166-1 alpha-2 codes');
+  if (typeof r.context !== 'string' || r.context.trim().length < 40) fail('context', 'must say what is established and what is disputed (40 characters or more)');
+  if (r.needsReview !== undefined) fail('needsReview', 'an imported claim must be reviewed, and this flag removed, before it ships');
+  if (Array.isArray(r.citations) && r.citations.length < 2) fail('citations', 'a claim needs at least two citations');
+  if (r.ratings !== undefined) {
+    if (!Array.isArray(r.ratings)) fail('ratings', 'must be an array');
+    else
+      r.ratings.forEach((x: unknown, i: number) => {
+        const at = `ratings[${i}]`;
+        if (!isObj(x)) return fail(at, 'must be an object');
+        if (typeof x.rating !== 'string' || x.rating.trim() === '') fail(`${at}.rating`, 'must be the fact-checker\'s own words');
+        if (typeof x.by !== 'string' || x.by.trim() === '') fail(`${at}.by`, 'must name the fact-checker');
+        checkDate(x, 'date', true, (f, m) => fail(`${at}.${f}`, m));
+        if (typeof x.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(x.url)) fail(`${at}.url`, 'must be an http(s) URL');
+      });
+  }
+  const m = r.match;
+  if (!isObj(m)) return fail('match', 'must be an object with "entities" and "terms"');
+  if (!isStringArray(m.entities) || !m.entities.every((e) => ID.test(e))) fail('match.entities', 'must be an array of record ids');
+  if (!Array.isArray(m.terms) || m.terms.length === 0) fail('match.terms', 'must be a non-empty array of term groups');
+  else
+    m.terms.forEach((group: unknown, i: number) => {
+      if (!Array.isArray(group) || group.length === 0) return fail(`match.terms[${i}]`, 'must be a non-empty array of alternatives');
+      group.forEach((t: unknown, j: number) => {
+        if (typeof t !== 'string' || !CLAIM_TERM.test(t)) fail(`match.terms[${i}][${j}]`, 'must be lower-case words, optionally ending in *');
+        else if (t.endsWith('*') && t.length < 5) fail(`match.terms[${i}][${j}]`, 'a prefix needs at least four letters');
+        else if (t.endsWith('*') && !t.includes(' ') && t.length > 25) fail(`match.terms[${i}][${j}]`, 'a prefix may have at most 24 letters');
+      });
+    });
+  if (m.numbers !== undefined && (!Array.isArray(m.numbers) || !m.numbers.every((n) => typeof n === 'number' && Number.isFinite(n)))) fail('match.numbers', 'must be an array of numbers');
+  // Precision: a claim must be pinned by at least three things, two of them words or numbers.
+  const entities = Array.isArray(m.entities) ? m.entities.length : 0;
+  const terms = Array.isArray(m.terms) ? m.terms.length : 0;
+  const numbers = Array.isArray(m.numbers) ? m.numbers.length : 0;
+  if (terms + numbers < 2 || entities + terms + numbers < 3) fail('match', 'needs at least three conditions (entities, term groups, numbers), two of them term groups or numbers');
 }
 
 /** Cross-record checks: unique ids, references that resolve, aliases naming two records. */
@@ -147,6 +201,11 @@ function checkAcrossRecords(
     const refs: [string, string][] = [];
     if (record.kind === 'person') record.roles.forEach((r, i) => r.org && refs.push([`roles[${i}].org`, r.org]));
     if (record.kind === 'publication') record.authors.forEach((a, i) => ID.test(a) && refs.push([`authors[${i}]`, a]));
+    if (record.kind === 'claim') {
+      record.involves.forEach((a, i) => refs.push([`involves[${i}]`, a]));
+      record.match.entities.forEach((a, i) => refs.push([`match.entities[${i}]`, a]));
+      record.claimants.forEach((c, i) => ID.test(c.who) && refs.push([`claimants[${i}].who`, c.who]));
+    }
     for (const [field, ref] of refs) {
       if (!ids.has(ref) && !knownIds.has(ref)) problems.push({ file, record: record.id, field, message: `refers to "${ref}", which is not in the dataset` });
     }

@@ -1,0 +1,279 @@
+/**
+ * Finds the sentences of an article that assert, report or dispute a known claim.
+ *
+ * 1. Retrieval: keys derived from the article (its words, word stems, numbers and linked
+ *    entities) look up the claims posted under them (./claim-keys.ts); the rest of the dataset is
+ *    never touched, so the cost does not grow with the number of claims.
+ * 2. Verification: every condition of a candidate (each entity, each term group, each number)
+ *    must hold in a sentence or, failing that, in the sentence just before it in the same
+ *    paragraph (where "he" or "the book" get their names). At least one term group must be in
+ *    the sentence itself.
+ * 3. Scoring: conditions met in the sentence count 1, those met only in the one before count
+ *    1/2; the score is their share. Each claim gets at most one note, on its best sentence, and
+ *    only at or above CLAIM_SCORE_THRESHOLD.
+ *
+ * Written by hand: no library does claim matching on a device; this is keyword retrieval plus
+ * rule verification, with the rules in the claim records where a reviewer can read them.
+ */
+import type { DatasetIndex } from '../dataset/dataset-index.js';
+import type { ClaimRecord } from '../dataset/types.js';
+import { anchorSpan } from '../text/anchor-span.js';
+import { sentenceEnds } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+import { CLAIM_SCORE_THRESHOLD, type ClaimAnnotation } from '../types.js';
+import { MAX_STEM, MIN_STEM, termWords } from './claim-keys.js';
+import { digitNumbers, numberWord } from './numbers.js';
+
+/** A linked name or a quote's speaker, placed in the text. */
+export interface EntityPlacement {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Where a condition holds: sentence index -> the words that met it there. */
+type Hits = Map<number, string>;
+
+// Negation and denial cues; the claim's own matched words ("nonsense" in a claim about calling
+// something nonsense) are not counted.
+const NEGATION = /\b(?:no|not|never|none|nor|deny|denies|denied|denying|denial|false|falsely|untrue|nonsense|baseless|unfounded|groundless|debunk\w*|hoax|myth|disproven|refuted?|refutes|rejected|dismissed)\b|n['\u2019]t\b/giu;
+
+export function matchClaims(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly EntityPlacement[],
+  index: DatasetIndex,
+): ClaimAnnotation[] {
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return [];
+  const words = wordsOf(tokens, sentences);
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const list = positions.get(w.text);
+    if (list) list.push(i);
+    else positions.set(w.text, [i]);
+  });
+  const numbers = numbersBySentence(text, sentences, words);
+  const entitySentences = new Map<string, Hits>();
+  for (const e of entities) {
+    let hits = entitySentences.get(e.entityId);
+    if (!hits) entitySentences.set(e.entityId, (hits = new Map()));
+    const s = sentenceAt(sentences, e.start);
+    if (s >= 0 && !hits.has(s)) hits.set(s, text.slice(e.start, e.end));
+  }
+
+  const keys = articleKeys(positions, numbers, entitySentences);
+  const notes: ClaimAnnotation[] = [];
+  for (const id of index.claimsForKeys(keys)) {
+    const record = index.get(id);
+    if (record?.kind !== 'claim') continue;
+    const note = bestSentence(record, sentences, words, positions, numbers, entitySentences);
+    if (!note || note.score < CLAIM_SCORE_THRESHOLD) continue;
+    const sentence = sentences[note.sentence]!;
+    notes.push({
+      kind: 'claim',
+      id: '',
+      claimId: record.id,
+      span: anchorSpan(text, sentence.start, sentence.end),
+      score: Math.round(note.score * 100) / 100,
+      stance: stanceOf(text.slice(sentence.start, sentence.end), note.why.terms),
+      why: note.why,
+    });
+  }
+  notes.sort((a, b) => a.span.start - b.span.start || (a.claimId < b.claimId ? -1 : 1));
+  notes.forEach((n, i) => (n.id = `c${i + 1}`));
+  return notes;
+}
+
+/** Sentences within paragraphs (lines of the article text). */
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const lines = /[^\n]+/g;
+  for (let m = lines.exec(text); m !== null; m = lines.exec(text)) {
+    const from = m.index;
+    const to = m.index + m[0].length;
+    let start = from;
+    for (const end of [...sentenceEnds(text, from, to), to]) {
+      const s = trimmed(text, start, end);
+      if (s) out.push({ ...s, paragraph });
+      start = end;
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Lower-case words, hyphenated tokens split, each with its sentence. */
+function wordsOf(tokens: readonly Token[], sentences: readonly Sentence[]): Word[] {
+  const out: Word[] = [];
+  let s = 0;
+  for (const token of tokens) {
+    while (s < sentences.length && token.start >= sentences[s]!.end) s++;
+    if (s >= sentences.length) break;
+    if (token.start < sentences[s]!.start) continue;
+    let offset = token.start;
+    for (const part of token.text.split('-')) {
+      if (part !== '') out.push({ text: part.toLowerCase().replace(/\u2019/g, "'"), start: offset, end: offset + part.length, sentence: s });
+      offset += part.length + 1;
+    }
+  }
+  return out;
+}
+
+function numbersBySentence(text: string, sentences: readonly Sentence[], words: readonly Word[]): Map<number, Hits> {
+  const out = new Map<number, Hits>();
+  const add = (value: number, sentence: number, written: string) => {
+    let hits = out.get(value);
+    if (!hits) out.set(value, (hits = new Map()));
+    if (!hits.has(sentence)) hits.set(sentence, written);
+  };
+  sentences.forEach((s, i) => {
+    for (const n of digitNumbers(text, s.start, s.end)) add(n.value, i, text.slice(n.start, n.end));
+  });
+  for (const w of words) {
+    const value = numberWord(w.text);
+    if (value !== undefined) add(value, w.sentence, w.text);
+  }
+  return out;
+}
+
+function articleKeys(positions: ReadonlyMap<string, number[]>, numbers: ReadonlyMap<number, Hits>, entities: ReadonlyMap<string, Hits>): Set<string> {
+  const keys = new Set<string>();
+  for (const word of positions.keys()) {
+    keys.add(word);
+    for (let n = MIN_STEM; n <= Math.min(word.length, MAX_STEM); n++) keys.add(`~${word.slice(0, n)}`);
+  }
+  for (const n of numbers.keys()) keys.add(`#${n}`);
+  for (const id of entities.keys()) keys.add(`@${id}`);
+  return keys;
+}
+
+/** Sentences where one alternative of a term group occurs, with the words as found. */
+function termHits(group: readonly string[], words: readonly Word[], positions: ReadonlyMap<string, number[]>): Hits {
+  const hits: Hits = new Map();
+  for (const alternative of group) {
+    const parts = termWords(alternative);
+    const first = parts[0]!;
+    const starts: number[] = [];
+    if (parts.length === 1 && first.endsWith('*')) {
+      const stem = first.slice(0, -1);
+      for (const [word, at] of positions) if (word.startsWith(stem)) starts.push(...at);
+    } else {
+      starts.push(...(positions.get(first) ?? []));
+    }
+    for (const i of starts) {
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) {
+        const w = words[i + k];
+        const want = parts[k]!;
+        ok = w !== undefined && w.sentence === words[i]!.sentence && (want.endsWith('*') ? w.text.startsWith(want.slice(0, -1)) : w.text === want);
+      }
+      if (ok && !hits.has(words[i]!.sentence)) hits.set(words[i]!.sentence, words.slice(i, i + parts.length).map((w) => w.text).join(' '));
+    }
+  }
+  return hits;
+}
+
+interface Candidate {
+  sentence: number;
+  score: number;
+  why: ClaimAnnotation['why'];
+}
+
+function bestSentence(
+  claim: ClaimRecord,
+  sentences: readonly Sentence[],
+  words: readonly Word[],
+  positions: ReadonlyMap<string, number[]>,
+  numbers: ReadonlyMap<number, Hits>,
+  entities: ReadonlyMap<string, Hits>,
+): Candidate | null {
+  const { match } = claim;
+  const entityHits = match.entities.map((id) => entities.get(id) ?? new Map<number, string>());
+  if (entityHits.some((h) => h.size === 0)) return null;
+  const numberHits = (match.numbers ?? []).map((n) => numbers.get(n) ?? new Map<number, string>());
+  if (numberHits.some((h) => h.size === 0)) return null;
+  const termGroupHits = match.terms.map((group) => termHits(group, words, positions));
+  if (termGroupHits.some((h) => h.size === 0)) return null;
+
+  const total = entityHits.length + numberHits.length + termGroupHits.length;
+  let best: Candidate | null = null;
+  // Only sentences holding a term group can carry the note.
+  const places = new Set<number>();
+  for (const hits of termGroupHits) for (const s of hits.keys()) places.add(s);
+  for (const s of [...places].sort((a, b) => a - b)) {
+    const before = s > 0 && sentences[s - 1]!.paragraph === sentences[s]!.paragraph ? s - 1 : -1;
+    let score = 0;
+    let met = true;
+    const found: string[] = [];
+    const weigh = (hits: Hits): boolean => {
+      const here = hits.get(s);
+      if (here !== undefined) {
+        score += 1;
+        found.push(here);
+        return true;
+      }
+      const there = before >= 0 ? hits.get(before) : undefined;
+      if (there !== undefined) {
+        score += 0.5;
+        found.push(there);
+        return true;
+      }
+      return false;
+    };
+    const terms: string[] = [];
+    for (const hits of termGroupHits) {
+      if (!weigh(hits)) met = false;
+      else terms.push(found[found.length - 1]!);
+    }
+    const nums: number[] = [];
+    numberHits.forEach((hits, k) => (weigh(hits) ? nums.push(match.numbers![k]!) : (met = false)));
+    const ents: string[] = [];
+    entityHits.forEach((hits, k) => (weigh(hits) ? ents.push(match.entities[k]!) : (met = false)));
+    if (!met) continue;
+    const candidate = { sentence: s, score: score / total, why: { entities: ents, terms: [...new Set(terms)], numbers: nums } };
+    if (!best || candidate.score > best.score) best = candidate;
+  }
+  return best;
+}
+
+function stanceOf(sentence: string, matchedTerms: readonly string[]): ClaimAnnotation['stance'] {
+  const own = new Set(matchedTerms.flatMap((t) => t.split(' ')));
+  for (const m of sentence.matchAll(NEGATION)) {
+    if (!own.has(m[0].toLowerCase())) return 'disputes';
+  }
+  return 'repeats';
+}
