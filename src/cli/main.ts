@@ -1,6 +1,8 @@
 /**
  * Command-line tools on the extension's own core.
  *   annotate PAGE.html [--json] [--force]   the annotations for a saved page
+ *   predict GOLD_DIR OUT_DIR                 attribution output in the evaluation format
+ *   dataset validate|coverage|import-claimreview   dataset tools (see dataset-tools.ts)
  */
 import { annotateArticle } from '../core/annotate.js';
 import { describeRecord } from '../core/dataset/describe-record.js';
@@ -8,11 +10,11 @@ import { SPEAKER_CONFIDENCE_THRESHOLD } from '../core/types.js';
 import { loadDatasetFile } from './load-dataset.js';
 import { articleFromFile } from './page-article.js';
 import { predictDir } from './predict.js';
-import { validateDataset } from './dataset-tools.js';
+import { importClaimReviewFile, validateDataset } from './dataset-tools.js';
 import { sourceCoverage } from './coverage.js';
 
 function usage(): never {
-  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]');
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]\n       source-context dataset import-claimreview FILE [--out OUT.json]');
   process.exit(2);
 }
 
@@ -82,4 +84,8 @@ if (command === 'annotate') annotate(rest);
 else if (command === 'predict') predict(rest);
 else if (command === 'dataset' && rest[0] === 'validate') process.exitCode = validateDataset(rest.slice(1)) > 0 ? 1 : 0;
 else if (command === 'dataset' && rest[0] === 'coverage' && rest[1]) sourceCoverage(rest[1], loadDatasetFile(), Number(rest[rest.indexOf('--sample') + 1]) || 50);
-else usage();
+else if (command === 'dataset' && rest[0] === 'import-claimreview' && rest[1]) {
+  const out = rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : 'claimreview-import.json';
+  if (!out) usage();
+  process.exitCode = importClaimReviewFile(rest[1], out, loadDatasetFile());
+} else usage();
