@@ -9,6 +9,7 @@ import { CHROMIUM, browserAvailable, launchChromium } from '../helpers/browsers.
 import { corpusPages, corpusRoutes, readabilityBundle, runPage, type PageRun } from '../helpers/pages-corpus.js';
 import { PROJECT_ROOT, hasPages } from '../helpers/shared-material.js';
 import { startServer } from '../helpers/static-server.js';
+import { claimsBench } from './claims-bench.js';
 import { datasetBench } from './dataset-bench.js';
 
 function quantile(values: number[], q: number): number {
@@ -22,6 +23,7 @@ const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 
 async function main(): Promise<void> {
   datasetBench();
+  claimsBench();
   if (process.argv.includes('--dataset-only')) return;
   if (!hasPages) {
     console.log('bench: ../shared/pages is not present; nothing to measure');

@@ -21,7 +21,7 @@ import { anchorSpan } from '../text/anchor-span.js';
 import { sentenceEnds } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import { CLAIM_SCORE_THRESHOLD, type ClaimAnnotation } from '../types.js';
-import { MAX_STEM, MIN_STEM, termWords } from './claim-keys.js';
+import { conditionKeys, MAX_STEM, MIN_STEM, termWords } from './claim-keys.js';
 import { digitNumbers, numberWord } from './numbers.js';
 
 /** A linked name or a quote's speaker, placed in the text. */
@@ -80,6 +80,8 @@ export function matchClaims(
   for (const id of index.claimsForKeys(keys)) {
     const record = index.get(id);
     if (record?.kind !== 'claim') continue;
+    // Cheap test first: every condition needs one of its keys somewhere in the article.
+    if (!conditionKeys(record.match).every((options) => options.some((k) => keys.has(k)))) continue;
     const note = bestSentence(record, sentences, words, positions, numbers, entitySentences);
     if (!note || note.score < CLAIM_SCORE_THRESHOLD) continue;
     const sentence = sentences[note.sentence]!;
