@@ -6,8 +6,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { ExpectedQuote } from '../helpers/expectations.js';
-import { cardCitations, cardCoversQuote, cardSpeaker, hasOverlay, highlightedTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
+import type { ExpectedClaim, ExpectedQuote } from '../helpers/expectations.js';
+import { cardCitations, cardCoversQuote, cardSpeaker, claimHighlightTexts, hasOverlay, highlightedTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 export interface Driver {
   browser: Browser;
@@ -17,7 +17,7 @@ export interface Driver {
   openPopup(page: Page): Promise<Page>;
 }
 
-export async function runScenario(driver: Driver, url: string, expected: ExpectedQuote[]): Promise<void> {
+export async function runScenario(driver: Driver, url: string, expected: ExpectedQuote[], claims: ExpectedClaim[] = []): Promise<void> {
   const page = await driver.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -42,6 +42,19 @@ export async function runScenario(driver: Driver, url: string, expected: Expecte
   }
   await page.keyboard.press('Escape');
 
+  // Claim sentences carry their own highlight; hovering one outside any quote shows the claim's card.
+  expect(await claimHighlightTexts(page)).toEqual(claims.map((c) => c.sentence.replace(/\s+/g, ' ')));
+  const quoted = (sentence: string) => expected.some((q) => q.parts.some((p) => sentence.includes(p)));
+  const outside = claims.find((c) => !quoted(c.sentence));
+  if (outside) {
+    await page.mouse.move(1, 1);
+    await hoverQuote(page, outside.sentence.slice(0, 24), 'source-context-claim');
+    await page.waitForFunction((id: string) => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector(`.claim-card [data-claim="${id}"]`), { timeout: 10_000 }, outside.claimId);
+    const citations = await cardCitations(page);
+    expect(citations.length).toBeGreaterThan(1);
+    await page.keyboard.press('Escape');
+  }
+
   // The popup lists every quote (grouped by speaker, so compare as sets).
   const popup = await driver.openPopup(page);
   await popup.waitForSelector('button.quote', { timeout: 10_000 });
@@ -49,6 +62,9 @@ export async function runScenario(driver: Driver, url: string, expected: Expecte
   expect([...listed].sort()).toEqual(expected.map((q) => q.parts.join(' … ')).sort());
   const speakers = await popup.$$eval('.speaker', (els) => els.map((e) => e.textContent ?? ''));
   for (const q of expected) if (q.speaker) expect(speakers).toContain(q.speaker);
+  // ...and every claim note, with the sentence it matched.
+  const listedClaims = await popup.$$eval('li.claim', (els) => els.map((e) => e.getAttribute('data-claim') ?? ''));
+  expect(listedClaims).toEqual(claims.map((c) => c.claimId));
 
   // Switching the site off removes the highlights at once...
   const toggle = await popup.waitForSelector('.switches input[type=checkbox]');
