@@ -7,7 +7,7 @@ import { expectedClaims, expectedQuotes, seedClaims } from '../helpers/expectati
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
-import { hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
+import { claimHighlightTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 const available = browserAvailable(CHROMIUM, 'Chromium');
 const DEMO = join(PROJECT_ROOT, 'test', 'fixtures', 'demo-article.html');
@@ -138,7 +138,7 @@ describe.skipIf(!available)('Chromium end to end', () => {
 
     await input.uploadFile(join(PROJECT_ROOT, 'test', 'fixtures', 'demo-pack.json'));
     await options.waitForSelector('#packs li');
-    expect(await options.$eval('#dataset-summary', (e) => e.textContent ?? '')).toContain('1 records from 1 pack');
+    expect(await options.$eval('#dataset-summary', (e) => e.textContent ?? '')).toContain('2 records from 1 pack');
     await options.close();
 
     // The worker now knows the demo's fictional mayor: her quote's card shows the pack's facts.
@@ -151,6 +151,12 @@ describe.skipIf(!available)('Chromium end to end', () => {
     const first = expectedQuotes(DEMO, url).find((q) => q.speaker === 'Helena Marrow')!;
     await hoverQuote(page, first.parts[0]!.slice(0, 24));
     await page.waitForFunction(() => document.querySelector('source-context-root')?.shadowRoot?.querySelector('.card')?.textContent?.includes('Mayor of Saltmere'), { timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    // The pack's claim marks its sentence, and hovering the sentence's own words shows the claim's card.
+    expect(await claimHighlightTexts(page)).toEqual([expect.stringMatching(/^According to Gideon Pell, the harbourmaster, the water rose 2\.4 metres/)]);
+    await page.mouse.move(1, 1);
+    await hoverQuote(page, 'According to Gideon Pell', 'source-context-claim');
+    await page.waitForFunction(() => !!document.querySelector('source-context-root')?.shadowRoot?.querySelector('.claim-card [data-claim="claim/saltmere-surge-above-forecast"]'), { timeout: 10_000 });
     await page.close();
   });
 
