@@ -6,7 +6,7 @@ import { SPEAKER_CONFIDENCE_THRESHOLD, type Article } from '../core/types.js';
 import type { PageAnnotations } from '../shared/messages.js';
 
 export function annotatePage(article: Article, index: DatasetIndex): PageAnnotations {
-  const { quotes, entities, reported: allReported, claims } = annotateArticle(article, index);
+  const { quotes, entities, reported: allReported, claims, checks } = annotateArticle(article, index);
   // Only what the extension would show: a reported statement needs a confident speaker.
   const reported = allReported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
   const date = article.publishedTime?.slice(0, 10) ?? null;
@@ -28,5 +28,5 @@ export function annotatePage(article: Article, index: DatasetIndex): PageAnnotat
     // A page without a parsable URL has no outlet card.
   }
   const { text: _text, ...meta } = article;
-  return { article: meta, quotes, entities, reported, claims, cards, outlet, datasetAsOf: index.asOf };
+  return { article: meta, quotes, entities, reported, claims, checks, cards, outlet, datasetAsOf: index.asOf };
 }

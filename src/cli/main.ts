@@ -36,7 +36,7 @@ function annotate(args: string[]): void {
   if (json) {
     const cards = Object.fromEntries(result.entities.map((e) => [e.entityId, describeRecord(index.get(e.entityId)!, index, date)]));
     for (const c of result.claims) cards[c.claimId] = describeRecord(index.get(c.claimId)!, index, date);
-    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, reported: result.reported, entities: result.entities, claims: result.claims, cards }, null, 2));
+    console.log(JSON.stringify({ status: 'ok', article: { ...article, text: undefined }, quotes: result.quotes, reported: result.reported, entities: result.entities, claims: result.claims, checks: result.checks, cards }, null, 2));
     return;
   }
   console.log(`${article.title}`);
@@ -58,6 +58,10 @@ function annotate(args: string[]): void {
     const card = describeRecord(index.get(e.entityId)!, index, date);
     console.log(`  ${card.name} (${e.spans.length}×): ${card.facts[0]?.text ?? ''}`);
     for (const fact of card.facts.slice(1)) console.log(`      ${fact.text}  [${fact.citation.url}]`);
+  }
+  if (result.checks.length > 0) {
+    console.log(`\nNotes on named sources (${result.checks.length}):`);
+    for (const c of result.checks) console.log(`  ${index.get(c.entityId)?.name ?? c.entityId}: the article says “${c.said}”. ${c.note}  [${c.citation.url}]`);
   }
   if (result.claims.length > 0) {
     console.log(`\nClaims with known context (${result.claims.length}):`);

@@ -6,11 +6,12 @@ import { attributeQuotes, sentenceEndsOutsideQuotes, type AttributedQuote } from
 import { findReportedSpeech } from './attribution/reported-speech.js';
 import { findQuotes } from './attribution/find-quotes.js';
 import { matchClaims, type EntityPlacement } from './claims/match-claims.js';
+import { checkSources } from './checks/check-sources.js';
 import type { DatasetIndex } from './dataset/dataset-index.js';
 import { linkMentions, type Mention } from './entities/link-mentions.js';
 import { anchorSpan } from './text/anchor-span.js';
 import { tokenize } from './text/tokens.js';
-import { SPEAKER_CONFIDENCE_THRESHOLD, type Annotation, type ClaimAnnotation, type Article, type EntityAnnotation, type QuoteAnnotation, type ReportedAnnotation } from './types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Annotation, type CheckAnnotation, type ClaimAnnotation, type Article, type EntityAnnotation, type QuoteAnnotation, type ReportedAnnotation } from './types.js';
 
 export interface AnnotateResult {
   annotations: Annotation[];
@@ -18,13 +19,15 @@ export interface AnnotateResult {
   entities: EntityAnnotation[];
   reported: ReportedAnnotation[];
   claims: ClaimAnnotation[];
+  checks: CheckAnnotation[];
 }
 
 export function annotateArticle(article: Article, index: DatasetIndex): AnnotateResult {
   const { text } = article;
   const tokens = tokenize(text);
+  const articleDate = article.publishedTime ? article.publishedTime.slice(0, 10) : null;
   const mentions = linkMentions(text, tokens, index, {
-    articleDate: article.publishedTime ? article.publishedTime.slice(0, 10) : null,
+    articleDate,
     tokenSet: new Set(tokens.map((t) => t.text)),
   });
   const found = findQuotes(text, article.lang);
@@ -44,7 +47,10 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
     if (id && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) for (const part of q.spans) placements.push({ entityId: id, start: part.start, end: part.end });
   }
   const claims = matchClaims(text, tokens, placements, index);
-  return { annotations: [...quotes, ...entities, ...claims], quotes, entities, reported, claims };
+  const checks = checkSources(text, tokens, mentions, index, articleDate).map(
+    (c, i): CheckAnnotation => ({ kind: 'check', id: `k${i + 1}`, type: c.type, entityId: c.entityId, span: anchorSpan(text, c.start, c.end), said: c.said, note: c.note, citation: { url: c.citation.url, title: c.citation.title } }),
+  );
+  return { annotations: [...quotes, ...entities, ...claims], quotes, entities, reported, claims, checks };
 }
 
 function toQuoteAnnotation(text: string, q: AttributedQuote, i: number): QuoteAnnotation {

@@ -101,6 +101,20 @@ export interface ClaimAnnotation {
   why: ClaimEvidence;
 }
 
+/** What the article states about a named source that its record contradicts: a gentle, cited note. */
+export interface CheckAnnotation {
+  kind: 'check';
+  id: string;
+  type: 'title' | 'author' | 'date' | 'role';
+  entityId: string;
+  span: AnchorSpan;
+  /** What the article says. */
+  said: string;
+  /** What the record says, as a sentence. */
+  note: string;
+  citation: { url: string; title: string };
+}
+
 export type Annotation = QuoteAnnotation | EntityAnnotation | ClaimAnnotation;
 
 /** A claim note is shown only at or above this score. */

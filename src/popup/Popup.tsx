@@ -171,12 +171,14 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
                 <strong>{card?.name ?? e.spans[0]?.text}</strong> <span class="kind">{card ? kindLabel(card.kind) : ''} · {e.spans.length}×</span>
                 {card ? <div class="muted">{card.facts[0]?.text}</div> : null}
               </button>
-              {card && e.misTitles.length > 0 ? (
-                  <div class="note" data-note="mistitle">
-                    The article calls it “{e.misTitles.join('”, “')}”; its title is “{card.name}” (
-                    <a href={card.facts[0]?.citation.url} target="_blank" rel="noopener noreferrer">{card.facts[0]?.citation.title}</a>).
+              {(result.checks ?? [])
+                .filter((c) => c.entityId === e.entityId)
+                .map((c) => (
+                  <div class="note" data-note={c.type}>
+                    {CHECK_LEAD[c.type]} “{c.said}”. {c.note} (
+                    <a href={c.citation.url} target="_blank" rel="noopener noreferrer">{c.citation.title}</a>)
                   </div>
-                ) : null}
+                ))}
             </li>
           );
         })}
@@ -185,6 +187,13 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
     </>
   );
 }
+
+const CHECK_LEAD: Record<string, string> = {
+  title: 'The article calls it',
+  author: 'The article names the author as',
+  date: 'The article dates it',
+  role: 'The article says',
+};
 
 function Claims({ result, onReveal }: { result: PageAnnotations; onReveal: (id: string) => void }) {
   const claims = result.claims ?? [];

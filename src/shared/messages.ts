@@ -4,7 +4,7 @@
  * A message is checked where it arrives; what fails a guard is dropped.
  */
 import type { RecordCard } from '../core/dataset/describe-record.js';
-import type { AnchorSpan, Article, ClaimAnnotation, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from '../core/types.js';
+import type { AnchorSpan, Article, CheckAnnotation, ClaimAnnotation, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from '../core/types.js';
 import { MAX_ARTICLE_CHARS } from '../extract/extract-article.js';
 
 /** What the worker computed for a page: all the content script and popup need. */
@@ -16,6 +16,8 @@ export interface PageAnnotations {
   reported: ReportedAnnotation[];
   /** Sentences that repeat or dispute a known claim (absent in results stored by an older version). */
   claims?: ClaimAnnotation[];
+  /** Notes where the article contradicts a named source's record (absent in older stored results). */
+  checks?: CheckAnnotation[];
   /** Dataset cards by record id, for every entity, linked speaker and matched claim. */
   cards: Record<string, RecordCard>;
   /** The card for the site itself, found by its domain. */
@@ -109,6 +111,7 @@ export function isAnnotateReply(v: unknown): v is AnnotateReply {
     r.quotes.every((q) => isObj(q) && q.kind === 'quote' && isStr(q.id, 64) && Array.isArray(q.spans) && q.spans.every(isAnchorSpan)) &&
     Array.isArray(r.entities) &&
     r.entities.every((e) => isObj(e) && e.kind === 'entity' && isStr(e.entityId, 200) && Array.isArray(e.spans) && e.spans.every(isAnchorSpan)) &&
+    (r.checks === undefined || (Array.isArray(r.checks) && r.checks.every((c) => isObj(c) && c.kind === 'check' && isStr(c.entityId, 200) && isStr(c.note) && isAnchorSpan(c.span)))) &&
     (r.claims === undefined || (Array.isArray(r.claims) && r.claims.every((c) => isObj(c) && c.kind === 'claim' && isStr(c.id, 64) && isStr(c.claimId, 200) && isAnchorSpan(c.span)))) &&
     isObj(r.cards)
   );

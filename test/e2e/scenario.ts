@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { ExpectedClaim, ExpectedQuote } from '../helpers/expectations.js';
+import type { ExpectedCheck, ExpectedClaim, ExpectedQuote } from '../helpers/expectations.js';
 import { cardCitations, cardCoversQuote, cardSpeaker, claimHighlightTexts, hasOverlay, highlightedTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 export interface Driver {
@@ -17,7 +17,7 @@ export interface Driver {
   openPopup(page: Page): Promise<Page>;
 }
 
-export async function runScenario(driver: Driver, url: string, expected: ExpectedQuote[], claims: ExpectedClaim[] = []): Promise<void> {
+export async function runScenario(driver: Driver, url: string, expected: ExpectedQuote[], claims: ExpectedClaim[] = [], checks: ExpectedCheck[] = []): Promise<void> {
   const page = await driver.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -65,6 +65,9 @@ export async function runScenario(driver: Driver, url: string, expected: Expecte
   // ...and every claim note, with the sentence it matched.
   const listedClaims = await popup.$$eval('li.claim', (els) => els.map((e) => e.getAttribute('data-claim') ?? ''));
   expect(listedClaims).toEqual(claims.map((c) => c.claimId));
+  // ...and the notes on named sources (the seed's book title), each with a citation link.
+  const notes = await popup.$$eval('.note', (els) => els.map((e) => ({ type: e.getAttribute('data-note'), links: e.querySelectorAll('a[href^="http"]').length })));
+  expect(notes).toEqual(checks.map((c) => ({ type: c.type, links: 1 })));
 
   // Switching the site off removes the highlights at once...
   const toggle = await popup.waitForSelector('.switches input[type=checkbox]');

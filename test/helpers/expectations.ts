@@ -45,3 +45,14 @@ export function seedClaims(url: string): ExpectedClaim[] {
   if (ids.join() !== 'claim/congress-found-russia-allegations-baseless,claim/trump-putin-calls-after-presidency') throw new Error(`seed claims: ${ids.join(', ')}`);
   return claims;
 }
+
+export interface ExpectedCheck {
+  type: string;
+  entityId: string;
+}
+
+export function expectedChecks(file: string, url: string): ExpectedCheck[] {
+  const outcome = articleFromHtml(readFileSync(file, 'utf8'), url);
+  if (outcome.status !== 'ok') throw new Error(`${file}: ${outcome.reason}`);
+  return annotateArticle(outcome.article, bundledDataset()).checks.map((c) => ({ type: c.type, entityId: c.entityId }));
+}

@@ -68,4 +68,12 @@ describe.skipIf(!hasSeed)('seed article (../shared/seed)', () => {
     expect(congress.span.text).toMatch(/^“Congress itself concluded/);
     for (const c of claims) expect(outcome.article.text.slice(c.span.start, c.span.end)).toBe(c.span.text);
   });
+
+  it('notes the book title mismatch, and nothing else about its named sources', () => {
+    const outcome = articleFromHtml(html, 'http://127.0.0.1/seed-article.html');
+    if (outcome.status !== 'ok') throw new Error('not extracted');
+    const { checks } = annotateArticle(outcome.article, bundledDataset());
+    expect(checks.map((c) => [c.type, c.entityId, c.said])).toEqual([['title', 'publication/war-woodward-2024', 'Wars']]);
+    expect(checks[0]!.citation.url).toMatch(/^https:\/\//);
+  });
 });

@@ -35,7 +35,7 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
 }
 
 /** Is this capitalised word a nationality or country adjective used before a title ("Russian", "U.S")? */
-function isNationalityWord(word: string): boolean {
+export function isNationalityWord(word: string): boolean {
   return NATIONALITY_WORDS.has(word);
 }
 
