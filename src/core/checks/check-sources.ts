@@ -7,7 +7,7 @@
  *   list as an author;
  * - date: "<year> book/report <Title>" or "<Title> (<year>)" gives a year the record does not;
  * - role: "former President X" while X held that office at the article's date, or "President X"
- *   when X held it only well before or after that date.
+ *   when every term of X's in that office ended well before it.
  *
  * Each rule reads only a few tokens right next to the mention, so a note appears only where the
  * article plainly states the fact; anything looser would risk a wrong note.
@@ -166,9 +166,10 @@ function roleProblem(record: PersonRecord, title: RegExp, former: boolean, date:
     return { note: `At the article's date (${date}) ${record.name} held this office: ${held.title} since ${held.from}.`, cite: held.cite };
   }
   if (held) return null;
-  // Not held at the date: only a note when every such term ended, or starts, well away from it.
-  const near = matching.some((r) => daysBetween(r.from, date) < TRANSITION_DAYS || (r.to !== undefined && daysBetween(r.to, date) < TRANSITION_DAYS));
-  if (near) return null;
+  // A title the person only takes up after the date means the date is wrong (a page's creation
+  // date, say), not the article: say nothing. Otherwise a note only when every term ended well before.
+  if (matching.some((r) => padDate(r.from) > date)) return null;
+  if (matching.some((r) => r.to !== undefined && daysBetween(r.to, date) < TRANSITION_DAYS)) return null;
   const spans = matching.map((r) => `${r.title} ${r.to ? `${r.from} to ${r.to}` : `from ${r.from}`}`).join('; ');
   return { note: `At the article's date (${date}) ${record.name} did not hold this office (${spans}).`, cite: matching[0]!.cite };
 }
