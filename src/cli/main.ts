@@ -12,9 +12,10 @@ import { articleFromFile } from './page-article.js';
 import { predictDir } from './predict.js';
 import { importClaimReviewFile, validateDataset } from './dataset-tools.js';
 import { sourceCoverage } from './coverage.js';
+import { probeClaims } from './claim-probe.js';
 
 function usage(): never {
-  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]\n       source-context dataset import-claimreview FILE [--out OUT.json]');
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]\n       source-context dataset import-claimreview FILE [--out OUT.json]\n       source-context dataset probe-claims DIR...');
   process.exit(2);
 }
 
@@ -92,4 +93,5 @@ else if (command === 'dataset' && rest[0] === 'import-claimreview' && rest[1]) {
   const out = rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : 'claimreview-import.json';
   if (!out) usage();
   process.exitCode = importClaimReviewFile(rest[1], out, loadDatasetFile());
-} else usage();
+} else if (command === 'dataset' && rest[0] === 'probe-claims' && rest[1]) probeClaims(rest.slice(1), loadDatasetFile());
+else usage();

@@ -46,7 +46,7 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
     const id = q.speaker?.entityId;
     if (id && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) for (const part of q.spans) placements.push({ entityId: id, start: part.start, end: part.end });
   }
-  const claims = matchClaims(text, tokens, placements, index);
+  const claims = matchClaims(text, tokens, placements, index, articleDate);
   const checks = checkSources(text, tokens, mentions, index, articleDate).map(
     (c, i): CheckAnnotation => ({ kind: 'check', id: `k${i + 1}`, type: c.type, entityId: c.entityId, span: anchorSpan(text, c.start, c.end), said: c.said, note: c.note, citation: { url: c.citation.url, title: c.citation.title } }),
   );

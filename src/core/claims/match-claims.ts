@@ -7,7 +7,9 @@
  * 2. Verification: every condition of a candidate (each entity, each term group, each number)
  *    must hold in a sentence or, failing that, in the sentence just before it in the same
  *    paragraph (where "he" or "the book" get their names). At least one term group must be in
- *    the sentence itself.
+ *    the sentence itself. A claim whose rules name no entity must be met whole in one sentence
+ *    of ordinary length: common words spread over a long sentence prove nothing.
+ *    A claim first made well after the article's date is not looked for in it.
  * 3. Scoring: conditions met in the sentence count 1, those met only in the one before count
  *    1/2; the score is their share. Each claim gets at most one note, on its best sentence, and
  *    only at or above CLAIM_SCORE_THRESHOLD.
@@ -16,6 +18,7 @@
  * rule verification, with the rules in the claim records where a reviewer can read them.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
+import { padDate } from '../dataset/roles.js';
 import type { ClaimRecord } from '../dataset/types.js';
 import { anchorSpan } from '../text/anchor-span.js';
 import { sentenceEnds } from '../text/sentences.js';
@@ -35,7 +38,12 @@ interface Sentence {
   start: number;
   end: number;
   paragraph: number;
+  /** Number of words, filled in by wordsOf. */
+  words: number;
 }
+
+/** Longest sentence (in words) that may carry a claim note with no named entity in its rules. */
+const MAX_UNPINNED_WORDS = 45;
 
 interface Word {
   text: string;
@@ -56,6 +64,7 @@ export function matchClaims(
   tokens: readonly Token[],
   entities: readonly EntityPlacement[],
   index: DatasetIndex,
+  articleDate: string | null = null,
 ): ClaimAnnotation[] {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return [];
@@ -80,6 +89,7 @@ export function matchClaims(
   for (const id of index.claimsForKeys(keys)) {
     const record = index.get(id);
     if (record?.kind !== 'claim') continue;
+    if (articleDate && predates(articleDate, record)) continue;
     // Cheap test first: every condition needs one of its keys somewhere in the article.
     if (!conditionKeys(record.match).every((options) => options.some((k) => keys.has(k)))) continue;
     const note = bestSentence(record, sentences, words, positions, numbers, entitySentences);
@@ -100,6 +110,17 @@ export function matchClaims(
   return notes;
 }
 
+/** Days of slack for claimant dates given only to the month or year, or slightly late. */
+const CLAIM_DATE_SLACK_DAYS = 60;
+
+/** An article published before anyone made the claim cannot be repeating it. */
+function predates(articleDate: string, claim: ClaimRecord): boolean {
+  const dates = claim.claimants.map((c) => Date.parse(`${padDate(c.date)}T00:00:00Z`)).filter(Number.isFinite);
+  if (dates.length === 0) return false;
+  const article = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(article) && article < Math.min(...dates) - CLAIM_DATE_SLACK_DAYS * 86_400_000;
+}
+
 /** Sentences within paragraphs (lines of the article text). */
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -111,7 +132,7 @@ function splitSentences(text: string): Sentence[] {
     let start = from;
     for (const end of [...sentenceEnds(text, from, to), to]) {
       const s = trimmed(text, start, end);
-      if (s) out.push({ ...s, paragraph });
+      if (s) out.push({ ...s, paragraph, words: 0 });
       start = end;
     }
     paragraph++;
@@ -139,13 +160,14 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 }
 
 /** Lower-case words, hyphenated tokens split, each with its sentence. */
-function wordsOf(tokens: readonly Token[], sentences: readonly Sentence[]): Word[] {
+function wordsOf(tokens: readonly Token[], sentences: Sentence[]): Word[] {
   const out: Word[] = [];
   let s = 0;
   for (const token of tokens) {
     while (s < sentences.length && token.start >= sentences[s]!.end) s++;
     if (s >= sentences.length) break;
     if (token.start < sentences[s]!.start) continue;
+    sentences[s]!.words++;
     let offset = token.start;
     for (const part of token.text.split('-')) {
       if (part !== '') out.push({ text: part.toLowerCase().replace(/\u2019/g, "'"), start: offset, end: offset + part.length, sentence: s });
@@ -232,12 +254,15 @@ function bestSentence(
   if (termGroupHits.some((h) => h.size === 0)) return null;
 
   const total = entityHits.length + numberHits.length + termGroupHits.length;
+  // Without a named entity to pin it, a claim must be stated whole in one sentence of ordinary length.
+  const unpinned = entityHits.length === 0;
   let best: Candidate | null = null;
   // Only sentences holding a term group can carry the note.
   const places = new Set<number>();
   for (const hits of termGroupHits) for (const s of hits.keys()) places.add(s);
   for (const s of [...places].sort((a, b) => a - b)) {
-    const before = s > 0 && sentences[s - 1]!.paragraph === sentences[s]!.paragraph ? s - 1 : -1;
+    if (unpinned && sentences[s]!.words > MAX_UNPINNED_WORDS) continue;
+    const before = !unpinned && s > 0 && sentences[s - 1]!.paragraph === sentences[s]!.paragraph ? s - 1 : -1;
     let score = 0;
     let met = true;
     const found: string[] = [];
