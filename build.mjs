@@ -115,7 +115,15 @@ async function compileDataset() {
   for (const w of warnings) console.warn(`dataset: warning: ${w}`);
   if (!dataset) throw new Error(`dataset has ${problems.length} problem(s):\n${problems.map(mod.formatProblem).join('\n')}`);
   // Pure ASCII (\uXXXX escapes) lets the browser decode and parse the file on its one-byte fast path.
-  return JSON.stringify(mod.compileIndex(dataset)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The tables go in dataset.json; the records' JSON, read as plain text, in dataset-records.txt.
+  const ascii = (t) => t.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const index = mod.compileIndex(dataset);
+  // Escaping changes lengths, so the record text is escaped record by record and the offsets redone.
+  const records = index.ids.map((_, i) => ascii(index.recordText.slice(index.recordOffsets[i], index.recordOffsets[i + 1])));
+  const offsets = [0];
+  for (const r of records) offsets.push(offsets[offsets.length - 1] + r.length);
+  const { recordText: _text, ...tables } = index;
+  return { tables: ascii(JSON.stringify({ ...tables, recordOffsets: offsets })), text: records.join('') };
 }
 
 function listFiles(dir) {
@@ -126,14 +134,15 @@ function listFiles(dir) {
   }).sort();
 }
 
-function writeTarget(dir, staging, manifest, datasetJson) {
+function writeTarget(dir, staging, manifest, datasetFiles) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(staging, dir, { recursive: true });
   for (const file of STATIC) cpSync(join(root, file), join(dir, file.split('/').pop()));
   mkdirSync(join(dir, 'icons'), { recursive: true });
   for (const icon of readdirSync(join(root, 'icons')).filter((f) => f.endsWith('.png'))) cpSync(join(root, 'icons', icon), join(dir, 'icons', icon));
-  writeFileSync(join(dir, 'dataset.json'), datasetJson);
+  writeFileSync(join(dir, 'dataset.json'), datasetFiles.tables);
+  writeFileSync(join(dir, 'dataset-records.txt'), datasetFiles.text);
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
@@ -161,7 +170,7 @@ async function main() {
   const started = Date.now();
   await buildCli();
   if (args.has('--cli')) return;
-  const datasetJson = await compileDataset();
+  const datasetFiles = await compileDataset();
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   base.version = pkg.version;
   const staging = join(root, 'dist/.bundles');
@@ -169,8 +178,8 @@ async function main() {
   const watch = args.has('--watch');
   const writeTargets = () => {
     for (const [browser, patch] of Object.entries(PATCHES)) {
-      writeTarget(join(root, 'dist', browser), staging, patch(base), datasetJson);
-      if (args.has('--test')) writeTarget(join(root, 'dist/test', browser), staging, testPatch(patch(base)), datasetJson);
+      writeTarget(join(root, 'dist', browser), staging, patch(base), datasetFiles);
+      if (args.has('--test')) writeTarget(join(root, 'dist/test', browser), staging, testPatch(patch(base)), datasetFiles);
     }
   };
   const result = await bundleExtension(staging, watch, () => {

@@ -12,8 +12,13 @@ let loading: Promise<DatasetIndex> | null = null;
 
 export function getDataset(): Promise<DatasetIndex> {
   loading ??= (async () => {
-    const [response, packs] = await Promise.all([fetch(browser.runtime.getURL('dataset.json')), loadPacks()]);
-    const bundled: unknown = await response.json();
+    // The tables are parsed; the record text stays one string, cut and parsed a record at a time.
+    const [tables, recordText, packs] = await Promise.all([
+      fetch(browser.runtime.getURL('dataset.json')).then((r) => r.json() as Promise<object>),
+      fetch(browser.runtime.getURL('dataset-records.txt')).then((r) => r.text()),
+      loadPacks(),
+    ]);
+    const bundled: unknown = { ...tables, recordText };
     if (!isCompiledIndex(bundled)) throw new Error('the bundled dataset is damaged; reinstall the extension');
     return new DatasetIndex([bundled, ...packs.map((p) => p.index)]);
   })();

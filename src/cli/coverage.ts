@@ -1,5 +1,5 @@
 /**
- * dataset coverage GOLD_DIR [--sample N]: of the named sources of direct quotes in a
+ * dataset coverage GOLD_DIR [--sample N] [--misses N]: of the named sources of direct quotes in a
  * Citron-format gold set, how many the linker connects to a dataset record (a mention
  * overlapping the gold source span), and a random sample of those links for checking by hand.
  */
@@ -15,7 +15,7 @@ interface GoldQuote {
   source_type?: string;
 }
 
-export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize: number): void {
+export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize: number, listSize = 30): void {
   let named = 0;
   let linked = 0;
   const links: string[] = [];
@@ -36,7 +36,7 @@ export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize:
         linked++;
         links.push(`${q.sources.map((s) => s.text).join(' ')}  ->  ${index.get(hit.entityId)?.name} [${hit.entityId}]  (${file})`);
       } else {
-        const key = q.sources.map((s) => s.text).join(' ');
+        const key = fullName(gold.text, q.sources.map((s) => s.text).join(' '));
         misses.set(key, (misses.get(key) ?? 0) + 1);
       }
     }
@@ -47,7 +47,15 @@ export function sourceCoverage(goldDir: string, index: DatasetIndex, sampleSize:
   console.log(`\nsample of ${Math.min(sampleSize, links.length)} links to check by hand:`);
   for (let i = 0; i < links.length && i / step < sampleSize; i += step) console.log(`  ${links[i]}`);
   console.log('\nmost frequent unlinked named sources:');
-  for (const [text, n] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${n}× ${text}`);
+  for (const [text, n] of [...misses].sort((a, b) => b[1] - a[1]).slice(0, listSize)) console.log(`  ${n}× ${text}`);
+}
+
+/** For a bare surname, the fullest "First Last" form the article uses, so the list says who it is. */
+function fullName(text: string, source: string): string {
+  if (!/^[A-Z][\w'’-]+$/.test(source)) return source;
+  const escaped = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b((?:[A-Z][\\w.'’-]*\\s+){1,3})${escaped}\\b`).exec(text);
+  return m ? `${m[1]!.trim()} ${source}` : source;
 }
 
 /** "Clinton communication director Jennifer Palmieri": a person named before another name in the phrase describes the source, not is it. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetIndex } from '../core/dataset/dataset-index.js';
-import { isCompiledIndex } from '../core/dataset/compiled-index.js';
+import { isCompiledIndex, type CompiledIndex } from '../core/dataset/compiled-index.js';
 
 export function defaultDatasetPath(): string {
   // dist/cli/x.mjs and src/cli/x.ts both sit two levels below the project root.
@@ -11,9 +11,16 @@ export function defaultDatasetPath(): string {
   return join(root, 'dist', 'chrome', 'dataset.json');
 }
 
+/** The build's two files (tables and record text) as one compiled index. */
+export function readCompiledIndex(path = defaultDatasetPath()): CompiledIndex {
+  const textPath = join(dirname(path), 'dataset-records.txt');
+  if (!existsSync(path) || !existsSync(textPath)) throw new Error(`no compiled dataset at ${path}: run "npm run build" first`);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as CompiledIndex;
+  const index = { ...json, recordText: readFileSync(textPath, 'latin1') };
+  if (!isCompiledIndex(index)) throw new Error(`${path} is not a compiled dataset index (format 3): rebuild with "npm run build"`);
+  return index;
+}
+
 export function loadDatasetFile(path = defaultDatasetPath()): DatasetIndex {
-  if (!existsSync(path)) throw new Error(`no compiled dataset at ${path}: run "npm run build" first`);
-  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isCompiledIndex(json)) throw new Error(`${path} is not a compiled dataset index (format 2): rebuild with "npm run build"`);
-  return new DatasetIndex([json]);
+  return new DatasetIndex([readCompiledIndex(path)]);
 }

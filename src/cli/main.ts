@@ -15,7 +15,7 @@ import { sourceCoverage } from './coverage.js';
 import { probeClaims } from './claim-probe.js';
 
 function usage(): never {
-  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N]\n       source-context dataset import-claimreview FILE [--out OUT.json]\n       source-context dataset probe-claims DIR...');
+  console.error('usage: source-context annotate PAGE.html [--json] [--force]\n       source-context predict GOLD_DIR OUT_DIR\n       source-context dataset validate [FILE|DIR ...]\n       source-context dataset coverage GOLD_DIR [--sample N] [--misses N]\n       source-context dataset import-claimreview FILE [--out OUT.json]\n       source-context dataset probe-claims DIR...');
   process.exit(2);
 }
 
@@ -88,7 +88,7 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === 'annotate') annotate(rest);
 else if (command === 'predict') predict(rest);
 else if (command === 'dataset' && rest[0] === 'validate') process.exitCode = validateDataset(rest.slice(1)) > 0 ? 1 : 0;
-else if (command === 'dataset' && rest[0] === 'coverage' && rest[1]) sourceCoverage(rest[1], loadDatasetFile(), Number(rest[rest.indexOf('--sample') + 1]) || 50);
+else if (command === 'dataset' && rest[0] === 'coverage' && rest[1]) sourceCoverage(rest[1], loadDatasetFile(), Number(rest[rest.indexOf('--sample') + 1]) || 50, Number(rest[rest.indexOf('--misses') + 1]) || 30);
 else if (command === 'dataset' && rest[0] === 'import-claimreview' && rest[1]) {
   const out = rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : 'claimreview-import.json';
   if (!out) usage();

@@ -16,7 +16,7 @@ const MAX_PROBLEMS_SHOWN = 20;
 
 let bundledLoad: Promise<CompiledIndex> | null = null;
 
-/** The bundled index, fetched once per page. */
+/** The bundled index's tables (ids and names; the record text is not needed here), fetched once per page. */
 function bundledIndex(): Promise<CompiledIndex> {
   bundledLoad ??= fetch(browser.runtime.getURL('dataset.json')).then((r) => r.json() as Promise<CompiledIndex>);
   return bundledLoad;

@@ -14,6 +14,7 @@ import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
 import type { ClaimRecord } from '../../src/core/dataset/types.js';
 import { linkMentions } from '../../src/core/entities/link-mentions.js';
 import { tokenize, type Token } from '../../src/core/text/tokens.js';
+import { readCompiledIndex } from '../../src/cli/load-dataset.js';
 import { PROJECT_ROOT, SHARED } from '../helpers/shared-material.js';
 
 interface Prepared {
@@ -81,7 +82,7 @@ export function claimsBench(): void {
     console.log('claims: skipped (../shared/eval/polnear/dev is absent)');
     return;
   }
-  const bundled = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'chrome', 'dataset.json'), 'utf8')) as CompiledIndex;
+  const bundled = readCompiledIndex(join(PROJECT_ROOT, 'dist', 'chrome', 'dataset.json'));
   const base = new DatasetIndex([bundled]);
   const prepared = all.map((text): Prepared => {
     const tokens = tokenize(text);

@@ -9,6 +9,7 @@ import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
 import { compileIndex, type CompiledIndex } from '../../src/core/dataset/compiled-index.js';
 import type { DatasetRecord } from '../../src/core/dataset/types.js';
 import type { Article } from '../../src/core/types.js';
+import { readCompiledIndex } from '../../src/cli/load-dataset.js';
 import { PROJECT_ROOT, SHARED } from '../helpers/shared-material.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -65,7 +66,7 @@ function linkingMsPerArticle(index: DatasetIndex, texts: Article[], rounds = 3):
 export function datasetBench(): void {
   const file = join(PROJECT_ROOT, 'dist', 'chrome', 'dataset.json');
   const coldStart = performance.now();
-  const bundled = JSON.parse(readFileSync(file, 'utf8')) as CompiledIndex;
+  const bundled = readCompiledIndex(file);
   const bundledIndex = new DatasetIndex([bundled]);
   const sample = articles()[0] ?? { url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text: '“Hello there, friends,” she said.' };
   annotateArticle(sample, bundledIndex);

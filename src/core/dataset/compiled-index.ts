@@ -1,8 +1,12 @@
 /**
- * The form the build writes and packs are stored in: records as JSON strings (parsed only when
- * a card needs one) plus the lookup tables the linker reads, each sorted so that lookups are
- * binary searches straight on the loaded arrays. Loading 100,000 records is one JSON.parse: no
- * Map is built and no object graph per record. The same module writes and reads it.
+ * The form the build writes and packs are stored in: the lookup tables the linker reads, each
+ * sorted so that lookups are binary searches straight on the loaded arrays, and the records'
+ * JSON one after another in ONE string, cut by offsets and parsed one record at a time when
+ * needed. The build ships the tables (dataset.json, small, parsed at start) and the record text
+ * (dataset-records.txt, read as plain text: no JSON.parse over the bulk of the data). No Map and
+ * no object per record is built at load. The same module writes and reads it.
+ *
+ * Format 2 (records as an array of JSON strings) is still read: packs stored by older versions.
  */
 import { chooseClaimKeys } from '../claims/claim-keys.js';
 import { tokenize } from '../text/tokens.js';
@@ -10,12 +14,16 @@ import { surnameOf } from './surname.js';
 import type { CompiledDataset, DatasetRecord } from './types.js';
 
 export interface CompiledIndex {
-  format: 2;
+  format: 2 | 3;
   asOf: string;
   /** Sorted. */
   ids: string[];
-  /** JSON of each record, same order as `ids`. */
-  records: string[];
+  /** Format 2: JSON of each record, same order as `ids`. */
+  records?: string[];
+  /** Format 3: every record's JSON, in `ids` order, with no separator; shipped apart from the tables. */
+  recordText?: string;
+  /** Format 3: record i is recordText.slice(recordOffsets[i], recordOffsets[i + 1]). */
+  recordOffsets?: number[];
   /** Alias keys (tokens joined by single spaces), sorted, with the record each names. */
   aliasKeys: string[];
   /** Index into `ids`; a contextual alias (linked only when its context holds) is stored as -(index + 1). */
@@ -59,14 +67,17 @@ function sortedPairs(keys: string[], targets: number[]): [string[], number[]] {
 }
 
 export function compileIndex(dataset: CompiledDataset): CompiledIndex {
+  const texts: string[] = [];
   const out: CompiledIndex = {
-    format: 2, asOf: dataset.asOf, ids: [], records: [], aliasKeys: [], aliasTargets: [], aliasHeads: [], aliasHeadLengths: [],
+    format: 3, asOf: dataset.asOf, ids: [], recordOffsets: [0], aliasKeys: [], aliasTargets: [], aliasHeads: [], aliasHeadLengths: [],
     surnames: [], surnameTargets: [], domains: [], domainTargets: [], claimKeys: [], claimTargets: [],
   };
   const records = [...dataset.records].sort((a, b) => compare(a.id, b.id));
   records.forEach((record, i) => {
     out.ids.push(record.id);
-    out.records.push(JSON.stringify(record));
+    const json = JSON.stringify(record);
+    texts.push(json);
+    out.recordOffsets!.push(out.recordOffsets![i]! + json.length);
     const alias = (name: string, contextual: boolean) => {
       const key = aliasKey(name);
       if (!key) return;
@@ -110,7 +121,20 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
   }
   out.aliasHeads = [...heads.keys()].sort(compare);
   out.aliasHeadLengths = out.aliasHeads.map((h) => heads.get(h)!);
+  out.recordText = texts.join('');
   return out;
+}
+
+/** The tables and the record text apart, as the build ships them. */
+export function splitRecordText(index: CompiledIndex): { tables: CompiledIndex; text: string } {
+  const { recordText, ...tables } = index;
+  return { tables, text: recordText ?? '' };
+}
+
+/** The JSON of record `i` of a part, in either format. */
+export function recordJson(index: CompiledIndex, i: number): string {
+  if (index.records) return index.records[i]!;
+  return index.recordText!.slice(index.recordOffsets![i]!, index.recordOffsets![i + 1]!);
 }
 
 export function aliasKey(name: string): string {
@@ -121,7 +145,10 @@ export function isCompiledIndex(v: unknown): v is CompiledIndex {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as CompiledIndex;
   return (
-    c.format === 2 && typeof c.asOf === 'string' && Array.isArray(c.ids) && Array.isArray(c.records) && c.ids.length === c.records.length &&
+    typeof c.asOf === 'string' && Array.isArray(c.ids) &&
+    ((c.format === 2 && Array.isArray(c.records) && c.ids.length === c.records.length) ||
+      (c.format === 3 && typeof c.recordText === 'string' && Array.isArray(c.recordOffsets) && c.recordOffsets.length === c.ids.length + 1 &&
+        c.recordOffsets[c.ids.length] === c.recordText.length)) &&
     Array.isArray(c.aliasKeys) && Array.isArray(c.aliasTargets) && c.aliasKeys.length === c.aliasTargets.length &&
     Array.isArray(c.aliasHeads) && Array.isArray(c.aliasHeadLengths) && c.aliasHeads.length === c.aliasHeadLengths.length &&
     Array.isArray(c.surnames) && Array.isArray(c.surnameTargets) && Array.isArray(c.domains) && Array.isArray(c.domainTargets) &&

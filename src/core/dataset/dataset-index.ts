@@ -7,7 +7,7 @@
  * lookup costs O(log n) per part, whatever the number of records. Records stay JSON strings
  * until a card needs one.
  */
-import { compileIndex, lowerBound, parseRecord, type CompiledIndex } from './compiled-index.js';
+import { compileIndex, lowerBound, parseRecord, recordJson, type CompiledIndex } from './compiled-index.js';
 import type { CompiledDataset, DatasetRecord, OutletRecord } from './types.js';
 
 export interface AliasTarget {
@@ -56,7 +56,7 @@ export class DatasetIndex {
       const part = this.parts[p]!;
       const i = lowerBound(part.ids, id);
       if (part.ids[i] !== id) continue;
-      const record = parseRecord(part.records[i]!);
+      const record = parseRecord(recordJson(part, i));
       this.parsed.set(id, record);
       return record;
     }
