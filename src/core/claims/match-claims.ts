@@ -205,9 +205,16 @@ function articleKeys(positions: ReadonlyMap<string, number[]>, numbers: Readonly
   return keys;
 }
 
-/** Sentences where one alternative of a term group occurs, with the words as found. */
-function termHits(group: readonly string[], words: readonly Word[], positions: ReadonlyMap<string, number[]>): Hits {
-  const hits: Hits = new Map();
+/** One place a term group's alternative occurs: words [from, to) of the article. */
+interface Occurrence {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Every occurrence of a term group's alternatives, by sentence. */
+function termOccurrences(group: readonly string[], words: readonly Word[], positions: ReadonlyMap<string, number[]>): Map<number, Occurrence[]> {
+  const hits = new Map<number, Occurrence[]>();
   for (const alternative of group) {
     const parts = termWords(alternative);
     const first = parts[0]!;
@@ -225,7 +232,11 @@ function termHits(group: readonly string[], words: readonly Word[], positions: R
         const want = parts[k]!;
         ok = w !== undefined && w.sentence === words[i]!.sentence && (want.endsWith('*') ? w.text.startsWith(want.slice(0, -1)) : w.text === want);
       }
-      if (ok && !hits.has(words[i]!.sentence)) hits.set(words[i]!.sentence, words.slice(i, i + parts.length).map((w) => w.text).join(' '));
+      if (!ok) continue;
+      const sentence = words[i]!.sentence;
+      const list = hits.get(sentence) ?? [];
+      list.push({ from: i, to: i + parts.length, text: words.slice(i, i + parts.length).map((w) => w.text).join(' ') });
+      hits.set(sentence, list);
     }
   }
   return hits;
@@ -235,6 +246,30 @@ interface Candidate {
   sentence: number;
   score: number;
   why: ClaimAnnotation['why'];
+}
+
+/**
+ * Gives each term group its own words: one word cannot stand for two groups ("illegal" in
+ * "illegal immigrants" is not also the "illegal" of "voted illegally"). Groups with fewer
+ * choices go first; words in the sentence itself are tried before those in the one before.
+ * Returns the chosen occurrence per group (in group order) or null.
+ */
+function assignWords(options: readonly Occurrence[][]): (Occurrence | null)[] | null {
+  const order = options.map((_, g) => g).sort((a, b) => options[a]!.length - options[b]!.length);
+  const chosen: (Occurrence | null)[] = options.map(() => null);
+  const overlaps = (o: Occurrence) => chosen.some((c) => c !== null && c.from < o.to && o.from < c.to);
+  const place = (k: number): boolean => {
+    if (k === order.length) return true;
+    const g = order[k]!;
+    for (const o of options[g]!) {
+      if (overlaps(o)) continue;
+      chosen[g] = o;
+      if (place(k + 1)) return true;
+      chosen[g] = null;
+    }
+    return false;
+  };
+  return place(0) ? chosen : null;
 }
 
 function bestSentence(
@@ -250,7 +285,7 @@ function bestSentence(
   if (entityHits.some((h) => h.size === 0)) return null;
   const numberHits = (match.numbers ?? []).map((n) => numbers.get(n) ?? new Map<number, string>());
   if (numberHits.some((h) => h.size === 0)) return null;
-  const termGroupHits = match.terms.map((group) => termHits(group, words, positions));
+  const termGroupHits = match.terms.map((group) => termOccurrences(group, words, positions));
   if (termGroupHits.some((h) => h.size === 0)) return null;
 
   const total = entityHits.length + numberHits.length + termGroupHits.length;
@@ -263,35 +298,31 @@ function bestSentence(
   for (const s of [...places].sort((a, b) => a - b)) {
     if (unpinned && sentences[s]!.words > MAX_UNPINNED_WORDS) continue;
     const before = !unpinned && s > 0 && sentences[s - 1]!.paragraph === sentences[s]!.paragraph ? s - 1 : -1;
+    const options = termGroupHits.map((hits) => [...(hits.get(s) ?? []), ...(before >= 0 ? hits.get(before) ?? [] : [])]);
+    if (options.some((o) => o.length === 0)) continue;
+    const chosen = assignWords(options);
+    if (!chosen) continue;
     let score = 0;
+    let strong = 0;
+    for (const o of chosen) {
+      const here = words[o!.from]!.sentence === s;
+      score += here ? 1 : 0.5;
+      strong += here ? 1 : 0;
+    }
+    if (strong === 0) continue;
     let met = true;
-    const found: string[] = [];
     const weigh = (hits: Hits): boolean => {
-      const here = hits.get(s);
-      if (here !== undefined) {
-        score += 1;
-        found.push(here);
-        return true;
-      }
-      const there = before >= 0 ? hits.get(before) : undefined;
-      if (there !== undefined) {
-        score += 0.5;
-        found.push(there);
-        return true;
-      }
+      if (hits.has(s)) return (score += 1), true;
+      if (before >= 0 && hits.has(before)) return (score += 0.5), true;
       return false;
     };
-    const terms: string[] = [];
-    for (const hits of termGroupHits) {
-      if (!weigh(hits)) met = false;
-      else terms.push(found[found.length - 1]!);
-    }
     const nums: number[] = [];
     numberHits.forEach((hits, k) => (weigh(hits) ? nums.push(match.numbers![k]!) : (met = false)));
     const ents: string[] = [];
     entityHits.forEach((hits, k) => (weigh(hits) ? ents.push(match.entities[k]!) : (met = false)));
     if (!met) continue;
-    const candidate = { sentence: s, score: score / total, why: { entities: ents, terms: [...new Set(terms)], numbers: nums } };
+    const terms = [...new Set(chosen.map((o) => o!.text))];
+    const candidate = { sentence: s, score: score / total, why: { entities: ents, terms, numbers: nums } };
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
