@@ -11,6 +11,7 @@ import { PROJECT_ROOT, hasPages } from '../helpers/shared-material.js';
 import { startServer } from '../helpers/static-server.js';
 import { claimsBench } from './claims-bench.js';
 import { datasetBench } from './dataset-bench.js';
+import { workerColdStart } from './worker-cold-start.js';
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,11 +26,15 @@ async function main(): Promise<void> {
   datasetBench();
   claimsBench();
   if (process.argv.includes('--dataset-only')) return;
-  if (!hasPages) {
+  if (!hasPages && !process.argv.includes('--cold-only')) {
     console.log('bench: ../shared/pages is not present; nothing to measure');
     return;
   }
   if (!browserAvailable(CHROMIUM, 'Chromium')) return;
+  const cold = await workerColdStart(10);
+  const sum = cold.map((c) => c.datasetMs + c.firstAnswerMs);
+  console.log(`worker cold start (Chromium, demo article, ${cold.length} runs, medians): dataset fetched and indexed in ${fmt(quantile(cold.map((c) => c.datasetMs), 0.5))} ms, first answer ${fmt(quantile(cold.map((c) => c.firstAnswerMs), 0.5))} ms; sum ${fmt(quantile(sum, 0.5))} ms (max ${fmt(Math.max(...sum))})`);
+  if (process.argv.includes('--cold-only')) return;
   const server = await startServer(corpusRoutes());
   const launched = await launchChromium(join(PROJECT_ROOT, 'dist', 'test', 'chrome'));
   const extension = (await launched.browser.extensions()).get(launched.extensionId)!;
