@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '../../src/core/annotate.js';
 import { findQuotes } from '../../src/core/attribution/find-quotes.js';
 import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
-import type { Article } from '../../src/core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Article } from '../../src/core/types.js';
 
 const empty = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [] });
 const article = (text: string): Article => ({ url: 'https://x.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text });
@@ -49,6 +49,20 @@ describe('annotateArticle on hostile input', () => {
     expect(quotes[1]!.speaker?.name).toBe('Ada Lindqvist');
   });
 
+  it('shows a description as the speaker only when it names one ("the judge"), never a stray phrase', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD]);
+    expect(shown('“The harbour must stay open through the winter,” the judge said on Friday.')).toEqual([['the judge', true]]);
+    expect(shown('“We are reviewing every contract we signed this year,” a council spokeswoman said.')).toEqual([['a council spokeswoman', true]]);
+    // A phrase with no speaker noun at its head is not shown, whatever its shape.
+    expect(shown('“The tide tables were wrong for weeks on end,” the harbour said quietly.')).toEqual([['the harbour', false]]);
+  });
+
+  it('attributes a quotation that opens the paragraph after "<speaker> <cue>:"', () => {
+    const text = 'The council met on Monday, and Tomas Berg responded:\n\n“We cannot wait another winter for the pier to be repaired.”\n\nThe vote is next week.';
+    const { quotes } = annotateArticle(article(text), empty);
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Tomas Berg', 'responded']]);
+  });
+
   it('treats a short unattributed phrase in quotes as a scare quote, not speech', () => {
     const { quotes } = annotateArticle(article('The so-called “green wall” plan was approved by the council on Tuesday night.'), empty);
     expect(quotes).toEqual([]);
@@ -76,5 +90,7 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Ada Lindqvist’s remarks come as the council prepares its budget for next year.')).toEqual([]);
     expect(reported('As the storms grow stronger, the stakes are higher than ever for the coastal towns.')).toEqual([]);
     expect(reported('Ada Lindqvist said the pier is “a symbol of the town” and must stay.')).toEqual([]);
+    // "…, and X responded": a second clause, not an attribution of the first.
+    expect(reported('The council raised the harbour fees in March, and Tomas Berg responded with a petition.')).toEqual([]);
   });
 });

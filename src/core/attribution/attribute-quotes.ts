@@ -15,7 +15,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, SpeakerResolution, TextSpan } from '../types.js';
-import { NAMING_VERBS, NOT_NAMES, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { NAMING_VERBS, NOT_NAMES, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -59,7 +59,7 @@ export function attributeQuotes(
     const first = parts[0]!;
     let last = parts[parts.length - 1]!;
     const nextStart = found[q + 1]?.parts[0]?.start ?? Infinity;
-    const prevEnd = previous && previous.paragraph === first.paragraph ? previous.end : -1;
+    const prevEnd: number = previous && previous.paragraph === first.paragraph ? previous.end : -1;
     const paragraphEnd = paragraphEndOf(text, last);
     names.advanceTo(first.start);
 
@@ -67,8 +67,8 @@ export function attributeQuotes(
     const trailer: Window = { from: last.end, to: Math.min(paragraphEnd, nextStart, firstAfter(ends, last.end)) };
     const endsSentence = lastBefore(ends, last.end) === last.end;
 
-    let explicit =
-      fromTrailer(text, tokens, trailer, endsSentence) ?? fromLeader(text, tokens, leader);
+    let explicit: ExplicitAttribution | null =
+      fromTrailer(text, tokens, trailer, endsSentence) ?? fromLeader(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -188,6 +188,20 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
 }
 
 /** Putin told NBC: “…” / Putin said that “…” / According to Putin, “…”. */
+/**
+ * A quotation opening its paragraph after one that ends "<speaker> <cue>:" ("Breitbart News
+ * responded:" then the quote as a block): the last sentence of that paragraph leads the quote.
+ */
+function fromColonParagraph(text: string, tokens: readonly Token[], ends: readonly number[], first: FoundQuote['parts'][number], prevEnd: number): ExplicitAttribution | null {
+  if (!/^[\s"'\u201C\u2018\u00AB\u201E]*$/u.test(text.slice(first.paragraph, first.start))) return null;
+  const before = text.slice(0, first.paragraph).trimEnd();
+  if (!before.endsWith(':')) return null;
+  const colon = before.length - 1;
+  const paragraphStart = before.lastIndexOf('\n') + 1;
+  const from = Math.max(paragraphStart, lastBefore(ends, colon), prevEnd);
+  return fromLeader(text, tokens, { from, to: colon + 1 });
+}
+
 function fromLeader(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
   const { lo, hi } = tokensIn(tokens, w);
   if (lo > hi) return null;
@@ -275,7 +289,17 @@ export function resolvePhrase(
   }
   const described = names.resolveDescription(mention.text);
   if (described) return make(described, 'explicit', 0.7);
-  return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: 0.5 };
+  // "the judge", "a campaign spokeswoman", "the statement": a determiner and a head noun that
+  // names a speaker (ROLE_NOUNS) make a description worth showing; anything else stays hidden.
+  const shown = isSpeakerDescription(mention.text);
+  return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: shown ? 0.65 : 0.5 };
+}
+
+const DESCRIPTION = /^(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s+(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/iu;
+
+function isSpeakerDescription(phrase: string): boolean {
+  const m = DESCRIPTION.exec(phrase.trim());
+  return !!m && ROLE_NOUNS.has(m[1]!.toLowerCase());
 }
 
 function spanOf(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {

@@ -82,3 +82,20 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Federation Empire City Town County District Region Valley Mountains Coast Estuary Harbour Harbor Barrier War'
   ).split(/\s+/),
 );
+
+/** Head nouns of descriptions that name a speaker ("the judge", "a senior official", "the statement"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors ' +
+    'source sources statement statements campaign report email emails letter memo ad advertisement release newspaper ' +
+    'editorial judge lawyer lawyers attorney attorneys prosecutor prosecutors senator governor mayor president candidate ' +
+    'nominee businessman businesswoman billionaire tycoon mogul congressman congresswoman lawmaker lawmakers legislator ' +
+    'representative minister secretary ambassador diplomat general commander officer police sheriff analyst analysts ' +
+    'expert experts economist economists pollster strategist consultant researcher researchers scientist scientists ' +
+    'professor historian author writer reporter journalist columnist host anchor critic critics supporter supporters ' +
+    'voter voters resident residents activist activists protester protesters organizer organizers leader leaders ' +
+    'chairman chairwoman director executive chief founder owner manager group organization organisation committee ' +
+    'agency department ministry office company firm network paper magazine site website outlet study survey poll ' +
+    'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion'
+  ).split(/\s+/),
+);

@@ -105,6 +105,8 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
       const phrase = phraseStartingAt(text, tokens, tail + 2, hi);
       if (phrase) return { phrase, cue: cueSpan(tokens, tail, tail + 1, text), content: { start: s.start, end: tokens[k]!.end } };
     }
+    // "…, and the council responded": a coordinated clause, not an attribution of what precedes.
+    if (/^(and|but|or|so|yet)$/i.test(tokens[tail]!.text)) break;
     let c = tail;
     while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
     if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
