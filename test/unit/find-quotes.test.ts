@@ -82,6 +82,10 @@ describe('reported speech without quotation marks', () => {
     expect(reported('According to Tomas Berg, the ferry service can resume within a fortnight.')).toEqual([
       ['Tomas Berg', 'the ferry service can resume within a fortnight', 'According to'],
     ]);
+    // "told <whom> (when) that": up to six words may name who was told.
+    expect(reported('Tomas Berg told the harbour committee on Monday that the ferry service can resume soon.')).toEqual([
+      ['Tomas Berg', 'that the ferry service can resume soon', 'told'],
+    ]);
   });
 
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {

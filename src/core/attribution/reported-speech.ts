@@ -133,7 +133,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     let from = c + 1;
     // "told reporters (that)": the person told is not the content.
     if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {
-      while (from <= hi && from - c <= 3 && tokens[from]!.text !== 'that') from++;
+      while (from <= hi && from - c <= 6 && tokens[from]!.text !== 'that') from++;
       if (from > hi || tokens[from]!.text !== 'that') return null;
     }
     if (hi - from + 1 < MIN_CONTENT_WORDS) return null;
