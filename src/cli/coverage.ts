@@ -63,5 +63,7 @@ function isInsideDescriptor(text: string, source: { start: number; end: number }
   // "Rucker Culpepper, who runs Clinton's …": a person after a comma or "who" is not the source.
   if (/,|\bwho\b/.test(text.slice(source.start, m.start))) return true;
   const after = text.slice(m.end, source.end);
+  // "Charles B. Rangel of New York": a place after the name still leaves the person the source.
+  if (/^\s+(of|from|in)\s+[A-Z]/.test(after)) return false;
   return /^[’']?s?\s+[a-z][\w-]*(\s+[a-z][\w-]*)*\s+[A-Z]/.test(after);
 }
