@@ -90,7 +90,8 @@ else if (command === 'predict') predict(rest);
 else if (command === 'dataset' && rest[0] === 'validate') process.exitCode = validateDataset(rest.slice(1)) > 0 ? 1 : 0;
 else if (command === 'dataset' && rest[0] === 'coverage' && rest[1]) sourceCoverage(rest[1], loadDatasetFile(), Number(rest[rest.indexOf('--sample') + 1]) || 50, Number(rest[rest.indexOf('--misses') + 1]) || 30);
 else if (command === 'dataset' && rest[0] === 'import-claimreview' && rest[1]) {
-  const out = rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : 'claimreview-import.json';
+  // By default the drafts go beside the input ("reviews.json" -> "reviews.claims.json").
+  const out = rest.includes('--out') ? rest[rest.indexOf('--out') + 1] : rest[1].replace(/(\.json)?$/i, '.claims.json');
   if (!out) usage();
   process.exitCode = importClaimReviewFile(rest[1], out, loadDatasetFile());
 } else if (command === 'dataset' && rest[0] === 'probe-claims' && rest[1]) probeClaims(rest.slice(1), loadDatasetFile());

@@ -100,6 +100,22 @@ function isAnchorSpan(v: unknown): v is AnchorSpan {
   return isObj(v) && typeof v.start === 'number' && typeof v.end === 'number' && isStr(v.text, MAX_ARTICLE_CHARS) && isStr(v.prefix) && isStr(v.suffix);
 }
 
+const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => isStr(x, 500));
+
+function isClaimNote(c: unknown): boolean {
+  if (!isObj(c) || c.kind !== 'claim' || !isStr(c.id, 64) || !isStr(c.claimId, 200) || !isAnchorSpan(c.span)) return false;
+  if (c.stance !== 'repeats' && c.stance !== 'disputes') return false;
+  const why = c.why;
+  return isObj(why) && isStrArray(why.entities) && isStrArray(why.terms) && Array.isArray(why.numbers) && why.numbers.every((n) => typeof n === 'number');
+}
+
+function isCheck(c: unknown): boolean {
+  return (
+    isObj(c) && c.kind === 'check' && isStr(c.id, 64) && isStr(c.entityId, 200) && isStr(c.said, 500) && isStr(c.note) && isAnchorSpan(c.span) &&
+    isObj(c.citation) && isStr(c.citation.url, 2_000) && isStr(c.citation.title, 500)
+  );
+}
+
 /** The content script checks the worker's reply too: a bad one is an error, never a half-drawn page. */
 export function isAnnotateReply(v: unknown): v is AnnotateReply {
   if (!isObj(v)) return false;
@@ -111,8 +127,8 @@ export function isAnnotateReply(v: unknown): v is AnnotateReply {
     r.quotes.every((q) => isObj(q) && q.kind === 'quote' && isStr(q.id, 64) && Array.isArray(q.spans) && q.spans.every(isAnchorSpan)) &&
     Array.isArray(r.entities) &&
     r.entities.every((e) => isObj(e) && e.kind === 'entity' && isStr(e.entityId, 200) && Array.isArray(e.spans) && e.spans.every(isAnchorSpan)) &&
-    (r.checks === undefined || (Array.isArray(r.checks) && r.checks.every((c) => isObj(c) && c.kind === 'check' && isStr(c.entityId, 200) && isStr(c.note) && isAnchorSpan(c.span)))) &&
-    (r.claims === undefined || (Array.isArray(r.claims) && r.claims.every((c) => isObj(c) && c.kind === 'claim' && isStr(c.id, 64) && isStr(c.claimId, 200) && isAnchorSpan(c.span)))) &&
+    (r.checks === undefined || (Array.isArray(r.checks) && r.checks.every(isCheck))) &&
+    (r.claims === undefined || (Array.isArray(r.claims) && r.claims.every(isClaimNote))) &&
     isObj(r.cards)
   );
 }

@@ -27,6 +27,7 @@ const RECORDS = [
   person('person/osric-vane', 'Osric Vane'),
   claim('claim/tolk-vane-secret-meetings', { entities: ['person/maren-tolk', 'person/osric-vane'], terms: [['met', 'meetings', 'meeting', 'spoke']], numbers: [12] }),
   claim('claim/harbour-wall-cracked', { entities: [], terms: [['harbour wall', 'sea wall'], ['crack*', 'fracture*'], ['sabotage*', 'deliberately']] }),
+  claim('claim/tides-not-rising', { entities: [], terms: [['tide', 'tides'], ['not rising', 'no rise']], numbers: [25] }, { name: 'The tides are not rising, for 25 years now', variants: ['There has been no rise in the tides'] }),
 ];
 
 function dataset(records: unknown[] = RECORDS): DatasetIndex {
@@ -88,6 +89,25 @@ describe('claim matching', () => {
     const notes = claimsIn(text);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.span.text).toBe('Maren Tolk met Osric Vane 12 times.');
+  });
+
+  it('does not call a sentence disputing when its negation is the claim\'s own wording', () => {
+    const [note] = claimsIn('Bloggers insist the tides are not rising and have not for 25 years.');
+    expect(note?.claimId).toBe('claim/tides-not-rising');
+    expect(note?.stance).toBe('repeats');
+    expect(claimsIn('Surveyors denied that the tides are not rising, citing 25 years of records.')[0]?.stance).toBe('disputes');
+  });
+
+  it('reads numbers as written: whole words and figures only, in the sentence itself', () => {
+    expect(claimsIn('Bloggers say there has been no rise in the tides for twenty-five years.')[0]?.why.numbers).toEqual([25]);
+    expect(claimsIn('Bloggers say there has been no rise in the tides at the G25 summit.')).toEqual([]);
+    expect(claimsIn('Bloggers say there has been no rise in the tides for 25,000 years.')).toEqual([]);
+    // A figure in the sentence before is about something else.
+    expect(claimsIn('Maren Tolk visited 12 schools on Monday. Osric Vane later met her.')).toEqual([]);
+  });
+
+  it('matches a phrase only when its words follow each other', () => {
+    expect(claimsIn('Posts claimed the sea, wall and quay were deliberately fractured by rivals.')).toEqual([]);
   });
 
   it('returns nothing, without an error, for texts with no sentences or odd characters', () => {

@@ -33,7 +33,7 @@ describe('ClaimReview import', () => {
     const { records, problems } = importClaimReview(fixture('claimreview-broken.json'), bundledDataset(), '2026-01-01');
     expect(records).toHaveLength(1);
     const byItem = problems.map((p) => `${p.item}:${p.field}`);
-    expect(byItem).toEqual(['1:claimReviewed', '1:url', '1:author.name', '1:datePublished', '1:reviewRating.alternateName', '2:@type', '3:-']);
+    expect(byItem).toEqual(['1:claimReviewed', '1:url', '1:author.name', '1:datePublished', '1:reviewRating.alternateName', '2:@type', '3:-', '4:datePublished']);
   });
 
   it('writes nothing when any item is malformed, and the whole file when all are fine (CLI)', () => {

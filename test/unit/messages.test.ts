@@ -24,5 +24,14 @@ describe('message guards', () => {
     expect(isAnnotateReply({ ok: false, error: 'x' })).toBe(true);
     expect(isAnnotateReply({ ok: true, result: { quotes: [{ kind: 'quote', id: 'q1', spans: [{ start: 0 }] }], entities: [], cards: {} } })).toBe(false);
     expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], cards: {} } })).toBe(true);
+    const span = { start: 0, end: 4, text: 'Tide', prefix: '', suffix: ' rose.' };
+    const note = { kind: 'claim', id: 'c1', claimId: 'claim/x', span, score: 1, stance: 'repeats', why: { entities: [], terms: ['tide'], numbers: [] } };
+    expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], claims: [note], cards: {} } })).toBe(true);
+    // A claim note without its reasons, or with a stance it cannot have, is refused whole.
+    expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], claims: [{ ...note, why: undefined }], cards: {} } })).toBe(false);
+    expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], claims: [{ ...note, stance: '<b>' }], cards: {} } })).toBe(false);
+    const check = { kind: 'check', id: 'k1', type: 'title', entityId: 'publication/x', span, said: 'Tides', note: 'Its title is “Tide”.', citation: { url: 'https://example.org', title: 'Example' } };
+    expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], checks: [check], cards: {} } })).toBe(true);
+    expect(isAnnotateReply({ ok: true, result: { quotes: [], entities: [], checks: [{ ...check, citation: null }], cards: {} } })).toBe(false);
   });
 });

@@ -6,8 +6,8 @@
  * - author: "<Person>'s book <Title>" or "<Title> by <Person>" names someone the record does not
  *   list as an author;
  * - date: "<year> book/report <Title>" or "<Title> (<year>)" gives a year the record does not;
- * - role: "former President X" while X held that office at the article's date, or "President X"
- *   when every term of X's in that office ended well before it.
+ * - role: "former President X" while X held that office at the article's date. (A plain "President
+ *   X" for someone out of office is left alone: "In 2012, President Obama signed …" is right.)
  *
  * Each rule reads only a few tokens right next to the mention, so a note appears only where the
  * article plainly states the fact; anything looser would risk a wrong note.
@@ -39,15 +39,20 @@ export interface SourceCheck {
 // these are checked for a wrong "former" (a stale open-ended role elsewhere would give a wrong note).
 const TITLES: { words: string[]; role: RegExp; head: boolean }[] = [
   { words: ['Vice', 'President'], role: /\bVice[- ]President\b/i, head: false },
-  { words: ['President'], role: /^(?!.*\bVice[- ]President\b).*\bPresident\b/i, head: true },
-  { words: ['Prime', 'Minister'], role: /\bPrime Minister\b/i, head: true },
-  { words: ['Chancellor'], role: /\bChancellor\b/i, head: true },
+  { words: ['President'], role: office('President'), head: true },
+  { words: ['Prime', 'Minister'], role: office('Prime Minister'), head: true },
+  { words: ['Chancellor'], role: office('Chancellor'), head: true },
   { words: ['Secretary', 'of', 'State'], role: /\bSecretary of State\b/i, head: false },
   { words: ['Senator'], role: /\bSenator\b/i, head: false },
   { words: ['Sen'], role: /\bSenator\b/i, head: false },
   { words: ['Governor'], role: /\bGovernor\b/i, head: false },
   { words: ['Gov'], role: /\bGovernor\b/i, head: false },
 ];
+
+/** A role title naming the office itself, not a deputy's ("Deputy President", "Vice-Chancellor"). */
+function office(name: string): RegExp {
+  return new RegExp(`(?<!\\b(?:Deputy|Vice|Acting|Assistant|Associate|Under|Lord|Pro)[- ])\\b${name}\\b(?! pro tempore)`, 'i');
+}
 
 /** Days either side of a term's end or start when a title is still or already used loosely. */
 const TRANSITION_DAYS = 90;
@@ -56,7 +61,11 @@ const PUBLICATION_WORDS = new Set(['book', 'memoir', 'report', 'study', 'paper',
 export function checkSources(text: string, tokens: readonly Token[], mentions: readonly Mention[], index: DatasetIndex, articleDate: string | null): SourceCheck[] {
   const checks: SourceCheck[] = [];
   const byToken = new Map<number, Mention>();
-  for (const m of mentions) byToken.set(m.token, m);
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byToken.set(m.token, m);
+    byEnd.set(m.end, m);
+  }
   const endToken = (m: Mention) => {
     let t = m.token;
     while (t + 1 < tokens.length && tokens[t + 1]!.end <= m.end) t++;
@@ -77,7 +86,9 @@ export function checkSources(text: string, tokens: readonly Token[], mentions: r
     const cite = record.citations[0]!;
     if (record.kind === 'publication') {
       if (m.misTitle) add({ type: 'title', entityId: record.id, start: m.start, end: m.end, said: m.misTitle, note: `Its title is “${record.name}”.`, citation: cite });
-      const author = authorNamed(tokens, byToken, m, endToken(m), text);
+      // Only when every author is a record: a plain name may be the very person linked.
+      const authorsKnown = record.authors.length > 0 && record.authors.every((a) => index.get(a) !== undefined);
+      const author = authorsKnown ? authorNamed(text, tokens, byEnd, m, endToken(m)) : null;
       if (author && !record.authors.includes(author.entityId)) {
         const named = index.get(author.entityId)?.name ?? author.entityId;
         add({ type: 'author', entityId: record.id, start: m.start, end: m.end, said: named, note: `The record lists ${authorNames(record, index)} as its author${record.authors.length > 1 ? 's' : ''}, not ${named}.`, citation: cite });
@@ -89,7 +100,7 @@ export function checkSources(text: string, tokens: readonly Token[], mentions: r
     }
     if (record.kind === 'person' && articleDate) {
       const stated = titleBefore(text, tokens, m.token);
-      if (!stated || (stated.former && !stated.head)) continue;
+      if (!stated || !stated.former || !stated.head) continue;
       const problem = roleProblem(record, stated.role, stated.former, articleDate);
       if (problem) add({ type: 'role', entityId: record.id, start: m.start, end: m.end, said: stated.said, note: problem.note, citation: record.citations[problem.cite] ?? cite });
     }
@@ -101,34 +112,45 @@ function authorNames(record: PublicationRecord, index: DatasetIndex): string {
   return record.authors.map((a) => index.get(a)?.name ?? a).join(' and ');
 }
 
-/** "<Person>'s (new) book <Title>" just before, or "<Title> by <Person>" just after. */
-function authorNamed(tokens: readonly Token[], byToken: ReadonlyMap<number, Mention>, m: Mention, last: number, text: string): Mention | null {
-  // Before: look back over at most four tokens for a publication word, then a person's possessive.
-  for (let t = m.token - 1; t >= Math.max(0, m.token - 4); t--) {
-    if (!PUBLICATION_WORDS.has(tokens[t]!.text.toLowerCase())) continue;
-    for (let p = t - 1; p >= Math.max(0, t - 3); p--) {
-      const person = [...byToken.values()].find((x) => x.end === tokens[p]!.end && x.entityId.startsWith('person/'));
-      if (person && /^['\u2019]s\b/.test(text.slice(tokens[p]!.end, tokens[p]!.end + 3))) return person;
-    }
-    break;
+/** Only white space (and at most the word "new") between two tokens: no clause break. */
+function adjacent(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  return b === a + 1 && /^\s+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+}
+
+/** The publication word right before a title ("book War", "new book War"), or -1. */
+function publicationWordBefore(text: string, tokens: readonly Token[], title: number): number {
+  const t = title - 1;
+  if (t < 0 || !adjacent(text, tokens, t, title)) return -1;
+  if (PUBLICATION_WORDS.has(tokens[t]!.text.toLowerCase())) return t;
+  return -1;
+}
+
+/** "<Person>'s (new) book <Title>", or "book <Title> by <Person>": the person named as author. */
+function authorNamed(text: string, tokens: readonly Token[], byEnd: ReadonlyMap<number, Mention>, m: Mention, last: number): Mention | null {
+  const word = publicationWordBefore(text, tokens, m.token);
+  if (word < 0) return null;
+  let p = word - 1;
+  if (p >= 0 && tokens[p]!.text === 'new' && adjacent(text, tokens, p, word)) p--;
+  if (p >= 0) {
+    const person = byEnd.get(tokens[p]!.end);
+    const possessive = /^['\u2019]s\s/.test(text.slice(tokens[p]!.end, tokens[p]!.end + 3));
+    if (person?.entityId.startsWith('person/') && possessive) return person;
   }
   const by = tokens[last + 1];
-  if (by?.text === 'by') {
-    const person = byToken.get(last + 2);
-    if (person?.entityId.startsWith('person/')) return person;
+  if (by?.text === 'by' && adjacent(text, tokens, last, last + 1)) {
+    const person = [...byEnd.values()].find((x) => x.token === last + 2);
+    // "by Osric Vane's own account" is not a byline.
+    if (person?.entityId.startsWith('person/') && adjacent(text, tokens, last + 1, last + 2) && !/^['\u2019]s\b/.test(text.slice(person.end, person.end + 2))) return person;
   }
   return null;
 }
 
-/** "<year> book <Title>" or "<Title> (<year>)". */
+/** "<year> book <Title>" (the year right before the word) or "<Title> (<year>)". */
 function yearStated(text: string, tokens: readonly Token[], m: Mention, last: number): string | null {
-  for (let t = m.token - 1; t >= Math.max(0, m.token - 3); t--) {
-    if (!PUBLICATION_WORDS.has(tokens[t]!.text.toLowerCase())) continue;
-    const year = tokens[t - 1];
-    if (year && /^(19|20)\d\d$/.test(year.text)) return year.text;
-    break;
-  }
-  const after = /^\s*\(((?:19|20)\d\d)\)/.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 10));
+  const word = publicationWordBefore(text, tokens, m.token);
+  const year = word > 0 ? tokens[word - 1] : undefined;
+  if (year && /^(19|20)\d\d$/.test(year.text) && adjacent(text, tokens, word - 1, word)) return year.text;
+  const after = /^ \(((?:19|20)\d\d)\)/.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 8));
   return after ? after[1]! : null;
 }
 
@@ -165,11 +187,5 @@ function roleProblem(record: PersonRecord, title: RegExp, former: boolean, date:
     if (!held || daysBetween(held.from, date) < TRANSITION_DAYS) return null;
     return { note: `At the article's date (${date}) ${record.name} held this office: ${held.title} since ${held.from}.`, cite: held.cite };
   }
-  if (held) return null;
-  // A title the person only takes up after the date means the date is wrong (a page's creation
-  // date, say), not the article: say nothing. Otherwise a note only when every term ended well before.
-  if (matching.some((r) => padDate(r.from) > date)) return null;
-  if (matching.some((r) => r.to !== undefined && daysBetween(r.to, date) < TRANSITION_DAYS)) return null;
-  const spans = matching.map((r) => `${r.title} ${r.to ? `${r.from} to ${r.to}` : `from ${r.from}`}`).join('; ');
-  return { note: `At the article's date (${date}) ${record.name} did not hold this office (${spans}).`, cite: matching[0]!.cite };
+  return null;
 }

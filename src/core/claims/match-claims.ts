@@ -42,6 +42,9 @@ interface Sentence {
   words: number;
 }
 
+/** Occurrences of one term group tried per sentence when giving each group its own words. */
+const MAX_OPTIONS = 6;
+
 /** Longest sentence (in words) that may carry a claim note with no named entity in its rules. */
 const MAX_UNPINNED_WORDS = 45;
 
@@ -80,8 +83,10 @@ export function matchClaims(
   for (const e of entities) {
     let hits = entitySentences.get(e.entityId);
     if (!hits) entitySentences.set(e.entityId, (hits = new Map()));
-    const s = sentenceAt(sentences, e.start);
-    if (s >= 0 && !hits.has(s)) hits.set(s, text.slice(e.start, e.end));
+    // A quote's speaker stands in every sentence of the quote; a name in its own.
+    const from = sentenceAt(sentences, e.start);
+    const to = Math.max(from, sentenceAt(sentences, Math.max(e.start, e.end - 1)));
+    for (let s = from; s >= 0 && s <= to; s++) if (!hits.has(s)) hits.set(s, text.slice(e.start, e.end));
   }
 
   const keys = articleKeys(positions, numbers, entitySentences);
@@ -92,7 +97,7 @@ export function matchClaims(
     if (articleDate && predates(articleDate, record)) continue;
     // Cheap test first: every condition needs one of its keys somewhere in the article.
     if (!conditionKeys(record.match).every((options) => options.some((k) => keys.has(k)))) continue;
-    const note = bestSentence(record, sentences, words, positions, numbers, entitySentences);
+    const note = bestSentence(text, record, sentences, words, positions, numbers, entitySentences);
     if (!note || note.score < CLAIM_SCORE_THRESHOLD) continue;
     const sentence = sentences[note.sentence]!;
     notes.push({
@@ -101,7 +106,7 @@ export function matchClaims(
       claimId: record.id,
       span: anchorSpan(text, sentence.start, sentence.end),
       score: Math.round(note.score * 100) / 100,
-      stance: stanceOf(text.slice(sentence.start, sentence.end), note.why.terms),
+      stance: stanceOf(text.slice(sentence.start, sentence.end), record),
       why: note.why,
     });
   }
@@ -180,16 +185,30 @@ function wordsOf(tokens: readonly Token[], sentences: Sentence[]): Word[] {
 function numbersBySentence(text: string, sentences: readonly Sentence[], words: readonly Word[]): Map<number, Hits> {
   const out = new Map<number, Hits>();
   const add = (value: number, sentence: number, written: string) => {
+    if (sentence < 0) return;
     let hits = out.get(value);
     if (!hits) out.set(value, (hits = new Map()));
     if (!hits.has(sentence)) hits.set(sentence, written);
   };
-  sentences.forEach((s, i) => {
-    for (const n of digitNumbers(text, s.start, s.end)) add(n.value, i, text.slice(n.start, n.end));
-  });
-  for (const w of words) {
+  // One pass over the whole text: a pass per sentence would rescan the rest of a digit-free article.
+  for (const n of digitNumbers(text, 0, text.length)) add(n.value, sentenceAt(sentences, n.start), text.slice(n.start, n.end));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const value = numberWord(w.text);
-    if (value !== undefined) add(value, w.sentence, w.text);
+    if (value === undefined) continue;
+    const next = words[i + 1];
+    const nextValue = next && next.sentence === w.sentence ? numberWord(next.text) : undefined;
+    // "seven hundred" is not seven; "twenty-five" is 25.
+    if (next?.text === 'hundred' || next?.text === 'thousand') {
+      i++;
+      continue;
+    }
+    if (value >= 20 && value < 100 && value % 10 === 0 && nextValue !== undefined && nextValue >= 1 && nextValue <= 9) {
+      add(value + nextValue, w.sentence, `${w.text}-${next!.text}`);
+      i++;
+      continue;
+    }
+    add(value, w.sentence, w.text);
   }
   return out;
 }
@@ -213,7 +232,7 @@ interface Occurrence {
 }
 
 /** Every occurrence of a term group's alternatives, by sentence. */
-function termOccurrences(group: readonly string[], words: readonly Word[], positions: ReadonlyMap<string, number[]>): Map<number, Occurrence[]> {
+function termOccurrences(text: string, group: readonly string[], words: readonly Word[], positions: ReadonlyMap<string, number[]>): Map<number, Occurrence[]> {
   const hits = new Map<number, Occurrence[]>();
   for (const alternative of group) {
     const parts = termWords(alternative);
@@ -221,16 +240,17 @@ function termOccurrences(group: readonly string[], words: readonly Word[], posit
     const starts: number[] = [];
     if (parts.length === 1 && first.endsWith('*')) {
       const stem = first.slice(0, -1);
-      for (const [word, at] of positions) if (word.startsWith(stem)) starts.push(...at);
+      for (const [word, at] of positions) if (word.startsWith(stem)) for (const i of at) starts.push(i);
     } else {
-      starts.push(...(positions.get(first) ?? []));
+      for (const i of positions.get(first) ?? []) starts.push(i);
     }
     for (const i of starts) {
       let ok = true;
       for (let k = 1; k < parts.length && ok; k++) {
         const w = words[i + k];
         const want = parts[k]!;
-        ok = w !== undefined && w.sentence === words[i]!.sentence && (want.endsWith('*') ? w.text.startsWith(want.slice(0, -1)) : w.text === want);
+        // Words of a phrase follow each other with only white space or a hyphen between them.
+        ok = w !== undefined && w.sentence === words[i]!.sentence && /^[\s-]*$/.test(text.slice(words[i + k - 1]!.end, w.start)) && (want.endsWith('*') ? w.text.startsWith(want.slice(0, -1)) : w.text === want);
       }
       if (!ok) continue;
       const sentence = words[i]!.sentence;
@@ -273,6 +293,7 @@ function assignWords(options: readonly Occurrence[][]): (Occurrence | null)[] | 
 }
 
 function bestSentence(
+  text: string,
   claim: ClaimRecord,
   sentences: readonly Sentence[],
   words: readonly Word[],
@@ -285,7 +306,7 @@ function bestSentence(
   if (entityHits.some((h) => h.size === 0)) return null;
   const numberHits = (match.numbers ?? []).map((n) => numbers.get(n) ?? new Map<number, string>());
   if (numberHits.some((h) => h.size === 0)) return null;
-  const termGroupHits = match.terms.map((group) => termOccurrences(group, words, positions));
+  const termGroupHits = match.terms.map((group) => termOccurrences(text, group, words, positions));
   if (termGroupHits.some((h) => h.size === 0)) return null;
 
   const total = entityHits.length + numberHits.length + termGroupHits.length;
@@ -298,7 +319,8 @@ function bestSentence(
   for (const s of [...places].sort((a, b) => a - b)) {
     if (unpinned && sentences[s]!.words > MAX_UNPINNED_WORDS) continue;
     const before = !unpinned && s > 0 && sentences[s - 1]!.paragraph === sentences[s]!.paragraph ? s - 1 : -1;
-    const options = termGroupHits.map((hits) => [...(hits.get(s) ?? []), ...(before >= 0 ? hits.get(before) ?? [] : [])]);
+    // A few occurrences per group are plenty; the cap keeps the assignment search small.
+    const options = termGroupHits.map((hits) => [...(hits.get(s) ?? []), ...(before >= 0 ? hits.get(before) ?? [] : [])].slice(0, MAX_OPTIONS));
     if (options.some((o) => o.length === 0)) continue;
     const chosen = assignWords(options);
     if (!chosen) continue;
@@ -316,8 +338,9 @@ function bestSentence(
       if (before >= 0 && hits.has(before)) return (score += 0.5), true;
       return false;
     };
+    // Numbers count only in the sentence itself: a figure in the sentence before is about something else.
     const nums: number[] = [];
-    numberHits.forEach((hits, k) => (weigh(hits) ? nums.push(match.numbers![k]!) : (met = false)));
+    numberHits.forEach((hits, k) => (hits.has(s) ? ((score += 1), nums.push(match.numbers![k]!)) : (met = false)));
     const ents: string[] = [];
     entityHits.forEach((hits, k) => (weigh(hits) ? ents.push(match.entities[k]!) : (met = false)));
     if (!met) continue;
@@ -328,10 +351,15 @@ function bestSentence(
   return best;
 }
 
-function stanceOf(sentence: string, matchedTerms: readonly string[]): ClaimAnnotation['stance'] {
-  const own = new Set(matchedTerms.flatMap((t) => t.split(' ')));
+function stanceOf(sentence: string, claim: ClaimRecord): ClaimAnnotation['stance'] {
+  // Negations that belong to the claim itself ("not caused by humans", "no warming since 1998")
+  // repeat it; only a negation outside every wording of the claim disputes it.
+  const own = new Set(
+    [claim.name, ...claim.variants, ...claim.match.terms.flat()].flatMap((t) => termWords(t.replace(/\*$/, ''))).map((w) => (/n['\u2019]t$/.test(w) ? "n't" : w)),
+  );
   for (const m of sentence.matchAll(NEGATION)) {
-    if (!own.has(m[0].toLowerCase())) return 'disputes';
+    const word = m[0].toLowerCase().replace('\u2019', "'");
+    if (!own.has(word)) return 'disputes';
   }
   return 'repeats';
 }

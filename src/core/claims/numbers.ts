@@ -11,7 +11,9 @@ const WORDS: Record<string, number> = {
   hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, dozen: 12, half: 0.5,
 };
 
-const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+// Whole numbers only: not the 7 of "G7", the 19 of "COVID-19" or the 52 of "B-52".
+// A short unit may follow ("£350m", "$2bn").
+const DIGITS = /(?<![\p{L}\p{N}.,-])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?=(?:bn|tn|m|k)?(?![\p{L}\p{N}]|[.,]\d))/gu;
 
 /** Value of one lower-case word, if it is a number word. */
 export function numberWord(word: string): number | undefined {

@@ -24,7 +24,13 @@ export interface ImportOutcome {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const DATE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/;
+// An ISO date, optionally with a time ("2024-10-15", "2024-10-15T09:00:00Z"); anything else is reported.
+const ISO_DATE = /^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isoDate(v: unknown): string | null {
+  const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
+  return m ? m[1]! : null;
+}
 const URL_RE = /^https?:\/\/\S+$/;
 
 // Words that carry no meaning for matching; drafts use the rest.
@@ -74,15 +80,16 @@ export function importClaimReview(json: unknown, index: DatasetIndex, today: str
     if (!reviewUrl || !URL_RE.test(reviewUrl)) fail('url', 'missing or not an http(s) URL');
     const reviewer = nameOf(raw.author);
     if (!reviewer) fail('author.name', 'missing: the fact-checker');
-    const reviewDate = text(raw.datePublished)?.match(DATE)?.[1] ?? null;
-    if (!reviewDate) fail('datePublished', 'missing or not a date');
+    const reviewDate = isoDate(raw.datePublished);
+    if (!reviewDate) fail('datePublished', 'missing or not an ISO date (YYYY-MM-DD)');
     const rating = isObj(raw.reviewRating) ? text(raw.reviewRating.alternateName) : null;
     if (!rating) fail('reviewRating.alternateName', 'missing: the rating in the fact-checker\'s words');
     if (problems.length > before) return;
 
     const itemReviewed = isObj(raw.itemReviewed) ? raw.itemReviewed : {};
     const claimant = nameOf(itemReviewed.author) ?? 'unknown';
-    const claimDate = text(itemReviewed.datePublished)?.match(DATE)?.[1] ?? reviewDate!;
+    if (itemReviewed.datePublished !== undefined && !isoDate(itemReviewed.datePublished)) return fail('itemReviewed.datePublished', 'not an ISO date (YYYY-MM-DD)');
+    const claimDate = isoDate(itemReviewed.datePublished) ?? reviewDate!;
     const appearance = Array.isArray(itemReviewed.appearance) ? itemReviewed.appearance[0] : itemReviewed.appearance;
     const appearanceUrl = isObj(appearance) ? text(appearance.url) : text(appearance);
 

@@ -170,7 +170,7 @@ function checkClaim(r: Obj, fail: (field: string, message: string) => void): voi
     m.terms.forEach((group: unknown, i: number) => {
       if (!Array.isArray(group) || group.length === 0) return fail(`match.terms[${i}]`, 'must be a non-empty array of alternatives');
       group.forEach((t: unknown, j: number) => {
-        if (typeof t !== 'string' || !CLAIM_TERM.test(t)) fail(`match.terms[${i}][${j}]`, 'must be lower-case words, optionally ending in *');
+        if (typeof t !== 'string' || !CLAIM_TERM.test(t) || !t.split(/[\s-]+/).every((w) => /[\p{L}\p{N}]/u.test(w))) fail(`match.terms[${i}][${j}]`, 'must be lower-case words, optionally ending in *');
         else if (t.endsWith('*') && t.length < 5) fail(`match.terms[${i}][${j}]`, 'a prefix needs at least four letters');
         else if (t.endsWith('*') && !t.includes(' ') && t.length > 25) fail(`match.terms[${i}][${j}]`, 'a prefix may have at most 24 letters');
       });
