@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { compileIndex, type CompiledIndex } from '../core/dataset/compiled-index.js';
+import { compileIndex, packForStorage, type CompiledIndex } from '../core/dataset/compiled-index.js';
 import { formatProblem, parsePack } from '../core/dataset/validate-records.js';
 import { browser } from '../platform/browser-api.js';
 import { loadPacks, savePacks, type StoredPack } from '../platform/packs-store.js';
@@ -51,7 +51,7 @@ function Options() {
     }
     // Read what is stored now, not what this page last saw: another import may have landed since.
     const stored = await loadPacks();
-    const next = [...stored.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), index: compileIndex(dataset) }];
+    const next = [...stored.filter((p) => p.name !== file.name), { name: file.name, importedAt: new Date().toISOString(), index: packForStorage(compileIndex(dataset)) }];
     await savePacks(next);
     setPacks(next);
     setReport({ ok: true, lines: [`${file.name}: ${dataset.records.length} records imported.`] });

@@ -73,6 +73,26 @@ describe('dataset packs', () => {
     expect(merged.asOf).toBe('2026-01-01');
   });
 
+  it('stores the records of a pack deflated in shards and reads every one back, as well as packs stored in older forms', async () => {
+    const { compileIndex, packForStorage, isCompiledIndex, SHARD_SIZE } = await import('../../src/core/dataset/compiled-index.js');
+    // Names with accents and emoji check that the text survives deflate and base64 intact.
+    const records = Array.from({ length: SHARD_SIZE * 2 + 7 }, (_, i) => person(`person/p-${String(i).padStart(5, '0')}`, `Zoë Ñandú ${i} 🌊`));
+    const compiled = compileIndex({ format: 1, asOf: '2026-01-01', records } as never);
+    const stored = JSON.parse(JSON.stringify(packForStorage(compiled))) as typeof compiled;
+    expect(stored.recordText).toBeUndefined();
+    expect(stored.recordShards).toHaveLength(3);
+    expect(isCompiledIndex(stored)).toBe(true);
+    const index = new DatasetIndex([stored]);
+    for (const i of [0, SHARD_SIZE - 1, SHARD_SIZE, SHARD_SIZE * 2 + 6]) expect(index.get(`person/p-${String(i).padStart(5, '0')}`)?.name).toBe(`Zoë Ñandú ${i} 🌊`);
+    // A damaged shard table is not taken for a pack.
+    expect(isCompiledIndex({ ...stored, recordShards: stored.recordShards!.slice(1) })).toBe(false);
+    // Format 2 (records as an array of strings), as an older version stored packs, still reads.
+    const { recordText: _t, recordOffsets: _o, ...tables } = compiled;
+    const old = { ...tables, format: 2 as const, records: records.map((r) => JSON.stringify(r)) };
+    expect(isCompiledIndex(old)).toBe(true);
+    expect(new DatasetIndex([old]).get('person/p-00005')?.name).toBe('Zoë Ñandú 5 🌊');
+  });
+
   it('rejects a malformed pack naming the record and field, storing nothing', async () => {
     const { parsePack, formatProblem } = await import('../../src/core/dataset/validate-records.js');
     expect(parsePack([], 'x.json', new Set()).problems[0]!.field).toBe('records');

@@ -8,6 +8,7 @@
  *
  * Format 2 (records as an array of JSON strings) is still read: packs stored by older versions.
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { chooseClaimKeys } from '../claims/claim-keys.js';
 import { tokenize } from '../text/tokens.js';
 import { surnameOf } from './surname.js';
@@ -24,6 +25,13 @@ export interface CompiledIndex {
   recordText?: string;
   /** Format 3: record i is recordText.slice(recordOffsets[i], recordOffsets[i + 1]). */
   recordOffsets?: number[];
+  /**
+   * Format 3, as packs are stored: instead of `recordText`, the same text cut every `shardSize`
+   * records and deflated (base64). A shard is inflated only when one of its records is needed, so a
+   * 100,000-record pack costs little memory until it is used.
+   */
+  recordShards?: string[];
+  shardSize?: number;
   /** Alias keys (tokens joined by single spaces), sorted, with the record each names. */
   aliasKeys: string[];
   /** Index into `ids`; a contextual alias (linked only when its context holds) is stored as -(index + 1). */
@@ -131,10 +139,60 @@ export function splitRecordText(index: CompiledIndex): { tables: CompiledIndex; 
   return { tables, text: recordText ?? '' };
 }
 
-/** The JSON of record `i` of a part, in either format. */
+/** Records per stored shard: about half a megabyte of JSON for typical records. */
+export const SHARD_SIZE = 1000;
+
+/** A pack as it is stored: the record text deflated in shards (see `recordShards`). */
+export function packForStorage(index: CompiledIndex): CompiledIndex {
+  if (index.recordText === undefined || !index.recordOffsets) return index;
+  const { recordText, ...tables } = index;
+  const offsets = index.recordOffsets;
+  const shards: string[] = [];
+  for (let first = 0; first < index.ids.length; first += SHARD_SIZE) {
+    const last = Math.min(index.ids.length, first + SHARD_SIZE);
+    shards.push(toBase64(deflateSync(strToU8(recordText.slice(offsets[first]!, offsets[last]!)))));
+  }
+  return { ...tables, recordShards: shards, shardSize: SHARD_SIZE };
+}
+
+// Inflated shards, a few per part: lookups cluster (one article names few records).
+const inflated = new WeakMap<CompiledIndex, Map<number, string>>();
+const SHARDS_KEPT = 8;
+
+function shardText(index: CompiledIndex, k: number): string {
+  let cache = inflated.get(index);
+  if (!cache) inflated.set(index, (cache = new Map()));
+  let text = cache.get(k);
+  if (text === undefined) {
+    text = strFromU8(inflateSync(fromBase64(index.recordShards![k]!)));
+    if (cache.size >= SHARDS_KEPT) cache.delete(cache.keys().next().value!);
+    cache.set(k, text);
+  }
+  return text;
+}
+
+/** The JSON of record `i` of a part, in any of the stored forms. */
 export function recordJson(index: CompiledIndex, i: number): string {
   if (index.records) return index.records[i]!;
-  return index.recordText!.slice(index.recordOffsets![i]!, index.recordOffsets![i + 1]!);
+  const offsets = index.recordOffsets!;
+  if (index.recordText !== undefined) return index.recordText.slice(offsets[i]!, offsets[i + 1]!);
+  const size = index.shardSize!;
+  const k = Math.floor(i / size);
+  const base = offsets[k * size]!;
+  return shardText(index, k).slice(offsets[i]! - base, offsets[i + 1]! - base);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export function aliasKey(name: string): string {
@@ -147,8 +205,10 @@ export function isCompiledIndex(v: unknown): v is CompiledIndex {
   return (
     typeof c.asOf === 'string' && Array.isArray(c.ids) &&
     ((c.format === 2 && Array.isArray(c.records) && c.ids.length === c.records.length) ||
-      (c.format === 3 && typeof c.recordText === 'string' && Array.isArray(c.recordOffsets) && c.recordOffsets.length === c.ids.length + 1 &&
-        c.recordOffsets[c.ids.length] === c.recordText.length)) &&
+      (c.format === 3 && Array.isArray(c.recordOffsets) && c.recordOffsets.length === c.ids.length + 1 &&
+        ((typeof c.recordText === 'string' && c.recordOffsets[c.ids.length] === c.recordText.length) ||
+          (Array.isArray(c.recordShards) && typeof c.shardSize === 'number' && c.shardSize > 0 &&
+            c.recordShards.length === Math.ceil(c.ids.length / c.shardSize) && c.recordShards.every((x) => typeof x === 'string'))))) &&
     Array.isArray(c.aliasKeys) && Array.isArray(c.aliasTargets) && c.aliasKeys.length === c.aliasTargets.length &&
     Array.isArray(c.aliasHeads) && Array.isArray(c.aliasHeadLengths) && c.aliasHeads.length === c.aliasHeadLengths.length &&
     Array.isArray(c.surnames) && Array.isArray(c.surnameTargets) && Array.isArray(c.domains) && Array.isArray(c.domainTargets) &&
