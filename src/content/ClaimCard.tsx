@@ -4,6 +4,7 @@
  */
 import type { RecordCard } from '../core/dataset/describe-record.js';
 import type { ClaimAnnotation } from '../core/types.js';
+import { FactList } from './FactList.js';
 
 export interface ClaimNoteProps {
   note: ClaimAnnotation;
@@ -19,16 +20,7 @@ export function ClaimNote({ note, card, names }: ClaimNoteProps) {
     <section class="claim" data-claim={card.id}>
       <p class="kicker">{note.stance === 'disputes' ? 'This sentence disputes a claim with known context' : 'A claim with known context'}</p>
       <p class="claim-name">{card.name}</p>
-      <ul class="facts">
-        {card.facts.map((fact) => (
-          <li>
-            {fact.text}
-            <span class="cite">
-              Source: <a href={fact.citation.url} target="_blank" rel="noopener noreferrer">{fact.citation.title}</a>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <FactList facts={card.facts} />
       {card.sources && card.sources.length > 0 ? (
         <p class="sources">
           Sources:{' '}

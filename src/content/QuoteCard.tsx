@@ -2,6 +2,7 @@
 import type { RecordCard } from '../core/dataset/describe-record.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type QuoteAnnotation } from '../core/types.js';
 import { ClaimNote, type ClaimNoteProps } from './ClaimCard.js';
+import { FactList } from './FactList.js';
 
 export interface QuoteCardProps {
   quote: QuoteAnnotation;
@@ -37,16 +38,7 @@ export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, 
         <p class="unknown">Speaker not identified with confidence. Source Context says nothing rather than guess.</p>
       )}
       {speaker && card ? (
-        <ul class="facts">
-          {card.facts.map((fact) => (
-            <li>
-              {fact.text}
-              <span class="cite">
-                Source: <a href={fact.citation.url} target="_blank" rel="noopener noreferrer">{fact.citation.title}</a>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <FactList facts={card.facts} />
       ) : speaker ? (
         <p class="unknown">Not in the context dataset.</p>
       ) : null}

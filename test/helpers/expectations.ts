@@ -1,6 +1,6 @@
 /** What the core says a page should show, computed in Node from the same file the browser loads. */
 import { readFileSync } from 'node:fs';
-import { annotateArticle } from '../../src/core/annotate.js';
+import { annotateArticle, type AnnotateResult } from '../../src/core/annotate.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from '../../src/core/types.js';
 import { articleFromHtml } from '../../src/cli/page-article.js';
 import { bundledDataset } from './dataset.js';
@@ -16,10 +16,15 @@ export interface ExpectedQuote {
   entityId: string | null;
 }
 
-export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
+/** The core's result for a saved page, as the browser would get it for `url`. */
+function annotateFile(file: string, url: string): AnnotateResult {
   const outcome = articleFromHtml(readFileSync(file, 'utf8'), url);
   if (outcome.status !== 'ok') throw new Error(`${file}: ${outcome.reason}`);
-  return annotateArticle(outcome.article, bundledDataset()).quotes.map((q) => ({
+  return annotateArticle(outcome.article, bundledDataset());
+}
+
+export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
+  return annotateFile(file, url).quotes.map((q) => ({
     parts: q.spans.map((s) => s.text),
     speaker: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.name : null,
     entityId: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.entityId : null,
@@ -33,9 +38,7 @@ export interface ExpectedClaim {
 }
 
 export function expectedClaims(file: string, url: string): ExpectedClaim[] {
-  const outcome = articleFromHtml(readFileSync(file, 'utf8'), url);
-  if (outcome.status !== 'ok') throw new Error(`${file}: ${outcome.reason}`);
-  return annotateArticle(outcome.article, bundledDataset()).claims.map((c) => ({ claimId: c.claimId, sentence: c.span.text }));
+  return annotateFile(file, url).claims.map((c) => ({ claimId: c.claimId, sentence: c.span.text }));
 }
 
 /** The seed's claims as the core finds them, after checking they are the two the seed README names. */
@@ -52,7 +55,5 @@ export interface ExpectedCheck {
 }
 
 export function expectedChecks(file: string, url: string): ExpectedCheck[] {
-  const outcome = articleFromHtml(readFileSync(file, 'utf8'), url);
-  if (outcome.status !== 'ok') throw new Error(`${file}: ${outcome.reason}`);
-  return annotateArticle(outcome.article, bundledDataset()).checks.map((c) => ({ type: c.type, entityId: c.entityId }));
+  return annotateFile(file, url).checks.map((c) => ({ type: c.type, entityId: c.entityId }));
 }
