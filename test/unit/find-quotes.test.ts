@@ -57,6 +57,20 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('“The tide tables were wrong for weeks on end,” the harbour said quietly.')).toEqual([['the harbour', false]]);
   });
 
+  it('skips a party-and-state parenthetical to reach the name, before or after the quote', () => {
+    const names = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names('Sen. Ada Lindqvist (D-Harbour) said, “The pier will be rebuilt before the winter storms come.”')).toEqual(['Ada Lindqvist']);
+    expect(names('“The pier will be rebuilt before the winter storms come,” Sen. Ada Lindqvist (D-Harbour) said.')).toEqual(['Ada Lindqvist']);
+  });
+
+  it('does not give a quote to the noun before ", saying" or to a name inside the reported clause', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name);
+    // The one saying is the sentence's subject, not "Port Vell" just before the comma.
+    expect(speakers('The minister spoke about the ferry link to Port Vell, saying that the service “will resume within weeks, whatever the weather.”')).not.toContain('Port Vell');
+    // "told reporters that Berg's plan …": Berg is inside what was told, not its source.
+    expect(speakers('Ada Lindqvist told reporters on Monday that Tomas Berg’s plan “would cost the town far too much money.”')).toEqual(['Ada Lindqvist']);
+  });
+
   it('attributes a quotation that opens the paragraph after "<speaker> <cue>:"', () => {
     const text = 'The council met on Monday, and Tomas Berg responded:\n\n“We cannot wait another winter for the pier to be repaired.”\n\nThe vote is next week.';
     const { quotes } = annotateArticle(article(text), empty);

@@ -218,7 +218,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if (!isCue(word) && !thinking && !naming) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
-    if (naming && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) return null;
+    if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) return null;
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
     const between = text.slice(tokens[c]!.end, w.to);
@@ -236,8 +236,11 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
     const before = phraseEndingAt(text, tokens, c - 1, lo);
     if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
+    // "said Putin: “…”": a source after the cue only when nothing but a comma or colon follows it.
     const after = phraseStartingAt(text, tokens, c + 1, hi);
-    if (after) return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
+    if (after && after.last === hi && /^[\s,:]*["'\u201C\u2018\u00AB\u201E]?\s*$/u.test(text.slice(tokens[hi]!.end, w.to))) {
+      return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
+    }
     return null;
   }
   return null;

@@ -97,6 +97,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   // Fillers and adverbs between the source and the cue: "Putin also said", "Clinton emphatically proclaimed".
   while (k >= lowest && (SPEAKER_CUE_FILLERS.has(tokens[k]!.text) || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
   if (k < lowest) return null;
+  k = beforeParenthetical(text, tokens, k, lowest);
+  if (k < lowest) return null;
   // An apposition between commas: "Jane Doe, the city's engineer, said".
   if (k < j + 1 && /,/.test(gap(text, tokens, k)) && k >= lowest) {
     let m = k;
@@ -143,9 +145,26 @@ function isRoleWord(word: string): boolean {
  * The whole phrase between a quote and the cue after it (“…,” super PAC spokeswoman Kellyanne
  * Conway said): everything there is the source, and its last capitalised run is the name.
  */
+/**
+ * "Sen. Elizabeth Warren (D-Mass.) said": a short parenthetical closing at token k (party and
+ * state, an age) is not the name; the token before its "(" is. Returns k when there is none.
+ */
+function beforeParenthetical(text: string, tokens: readonly Token[], k: number, lowest: number): number {
+  if (!/^\.?\)/.test(gap(text, tokens, k))) return k;
+  for (let m = k; m >= lowest && k - m < 4; m--) {
+    if (/\($/.test(gap(text, tokens, m - 1).trimEnd())) return m - 1;
+  }
+  return k;
+}
+
 export function phraseBetween(text: string, tokens: readonly Token[], first: number, last: number): SpeakerPhrase | null {
+  last = beforeParenthetical(text, tokens, last, first);
   if (last < first || last - first > 9) return null;
-  for (let k = first; k < last; k++) if (/[;:.!?]/.test(gap(text, tokens, k))) return null;
+  for (let k = first; k < last; k++) {
+    const g = gap(text, tokens, k);
+    // "Sen. Ada Lindqvist", "John F. Kennedy": the period of a title or an initial is no sentence break.
+    if (/[;:!?]/.test(g) || (/\./.test(g) && !(TITLE_WORDS.has(tokens[k]!.text) || /^\p{Lu}$/u.test(tokens[k]!.text)))) return null;
+  }
   if (first === last && PRONOUNS.has(tokens[first]!.text)) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
   // An apposition after the name ("Jane Doe, the city's engineer, said"): the name comes first.
   const comma = [...Array(last - first).keys()].map((d) => first + d).find((k) => /,/.test(gap(text, tokens, k)));
