@@ -53,6 +53,7 @@ describe('annotateArticle on hostile input', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD]);
     expect(shown('“The harbour must stay open through the winter,” the judge said on Friday.')).toEqual([['the judge', true]]);
     expect(shown('“We are reviewing every contract we signed this year,” a council spokeswoman said.')).toEqual([['a council spokeswoman', true]]);
+    expect(shown('“Nobody warned us about the tide,” one harbour resident said.')).toEqual([['one harbour resident', true]]);
     // A phrase with no speaker noun at its head is not shown, whatever its shape.
     expect(shown('“The tide tables were wrong for weeks on end,” the harbour said quietly.')).toEqual([['the harbour', false]]);
   });

@@ -96,6 +96,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'voter voters resident residents activist activists protester protesters organizer organizers leader leaders ' +
     'chairman chairwoman director executive chief founder owner manager group organization organisation committee ' +
     'agency department ministry office company firm network paper magazine site website outlet study survey poll ' +
-    'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion'
+    'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion ' +
+    'man woman person people narrator board user commenter insider front-runner frontrunner employee employees ' +
+    'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation'
   ).split(/\s+/),
 );
