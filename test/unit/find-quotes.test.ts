@@ -68,6 +68,8 @@ describe('annotateArticle on hostile input', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name);
     // The one saying is the sentence's subject, not "Port Vell" just before the comma.
     expect(speakers('The minister spoke about the ferry link to Port Vell, saying that the service “will resume within weeks, whatever the weather.”')).not.toContain('Port Vell');
+    // The sentence's opening name is the one saying.
+    expect(speakers('Ada Lindqvist spoke at the harbour on Monday, saying “the pier will open before the winter storms.”')).toEqual(['Ada Lindqvist']);
     // "told reporters that Berg's plan …": Berg is inside what was told, not its source.
     expect(speakers('Ada Lindqvist told reporters on Monday that Tomas Berg’s plan “would cost the town far too much money.”')).toEqual(['Ada Lindqvist']);
   });

@@ -15,7 +15,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, SpeakerResolution, TextSpan } from '../types.js';
-import { NAMING_VERBS, NOT_NAMES, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -218,7 +218,12 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if (!isCue(word) && !thinking && !naming) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
-    if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) return null;
+    if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
+      // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
+      if (naming && !SPEECH_VERBS.has(word)) return null;
+      const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
+      return subject && subject.kind !== 'description' ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
+    }
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
     const between = text.slice(tokens[c]!.end, w.to);
