@@ -64,6 +64,11 @@ describe('annotateArticle on hostile input', () => {
     expect(names('“The pier will be rebuilt before the winter storms come,” Sen. Ada Lindqvist (D-Harbour) said.')).toEqual(['Ada Lindqvist']);
   });
 
+  it('reaches the name before a long apposition', () => {
+    const { quotes } = annotateArticle(article('Tomas Berg, a port engineer who has worked on the harbour walls for more than twenty years, said: “The pier will not survive another storm.”'), empty);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Berg']);
+  });
+
   it('does not give a quote to the noun before ", saying" or to a name inside the reported clause', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name);
     // The one saying is the sentence's subject, not "Port Vell" just before the comma.

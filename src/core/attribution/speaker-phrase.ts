@@ -103,7 +103,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   if (k < j + 1 && /,/.test(gap(text, tokens, k)) && k >= lowest) {
     let m = k;
     let steps = 0;
-    while (m > lowest && !/,/.test(gap(text, tokens, m - 1)) && steps < 10) m--, steps++;
+    while (m > lowest && !/,/.test(gap(text, tokens, m - 1)) && steps < 16) m--, steps++;
     if (m > lowest && /,/.test(gap(text, tokens, m - 1))) k = m - 1;
   }
   const token = tokens[k]!;
