@@ -40,7 +40,7 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
   const reported = findReportedSpeech(text, tokens, attributedQuotes, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
     (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
   );
-  // A quote's shown speaker counts as named in the sentences of the quote ("There were no contacts").
+  // A quote's shown speaker counts as named in every sentence of the quote (a denial quoted from them, say).
   const placements: EntityPlacement[] = [...mentions];
   for (const q of quotes) {
     const id = q.speaker?.entityId;

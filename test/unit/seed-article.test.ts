@@ -65,7 +65,8 @@ describe.skipIf(!hasSeed)('seed article (../shared/seed)', () => {
     expect(calls.why.entities).toEqual(['person/donald-trump', 'person/vladimir-putin']);
     expect(calls.why.numbers).toEqual([7]);
     const congress = claims.find((c) => c.claimId === 'claim/congress-found-russia-allegations-baseless')!;
-    expect(congress.span.text).toMatch(/^“Congress itself concluded/);
+    expect(congress.span.text.startsWith("“Congress")).toBe(true);
+    expect(congress.span.text).toContain("concluded");
     for (const c of claims) expect(outcome.article.text.slice(c.span.start, c.span.end)).toBe(c.span.text);
   });
 
