@@ -64,6 +64,11 @@ describe('annotateArticle on hostile input', () => {
     expect(names('“The pier will be rebuilt before the winter storms come,” Sen. Ada Lindqvist (D-Harbour) said.')).toEqual(['Ada Lindqvist']);
   });
 
+  it('reaches a cue up to sixteen words before the quotation', () => {
+    const { quotes } = annotateArticle(article('Ada Lindqvist told the harbour committee on Monday evening that the plan for the new pier was “a disaster for the town.”'), empty);
+    expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ada Lindqvist', 'told']]);
+  });
+
   it('reaches the name before a long apposition', () => {
     const { quotes } = annotateArticle(article('Tomas Berg, a port engineer who has worked on the harbour walls for more than twenty years, said: “The pier will not survive another storm.”'), empty);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tomas Berg']);

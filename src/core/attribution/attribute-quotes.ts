@@ -35,7 +35,7 @@ export interface AttributedQuote {
 /** Quotes of at most this many words are scare quotes unless something says otherwise. */
 const SHORT_QUOTE_WORDS = 4;
 /** How many words may stand between a cue and the quote it introduces ("told reporters in Kazan on Friday:"). */
-const MAX_WORDS_CUE_TO_QUOTE = 8;
+const MAX_WORDS_CUE_TO_QUOTE = 16;
 
 interface Window {
   from: number;
