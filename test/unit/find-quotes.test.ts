@@ -64,6 +64,13 @@ describe('annotateArticle on hostile input', () => {
     expect(names('“The pier will be rebuilt before the winter storms come,” Sen. Ada Lindqvist (D-Harbour) said.')).toEqual(['Ada Lindqvist']);
   });
 
+  it('resolves a pronoun to the latest subject when several people were named, and stays silent when that is unclear', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD]);
+    expect(shown('The council thanked Tomas Berg for the survey. Ada Lindqvist visited the pier on Monday. “It will open in spring,” she said.')).toEqual([['Ada Lindqvist', true]]);
+    // The latest person named is not a sentence's subject: left below the threshold.
+    expect(shown('Ada Lindqvist praised the survey by Tomas Berg on Monday. “It will open in spring,” she said.').map(([, ok]) => ok)).toEqual([false]);
+  });
+
   it('reaches a cue up to sixteen words before the quotation', () => {
     const { quotes } = annotateArticle(article('Ada Lindqvist told the harbour committee on Monday evening that the plan for the new pier was “a disaster for the town.”'), empty);
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ada Lindqvist', 'told']]);

@@ -91,7 +91,10 @@ export class NameTracker {
     const latest = candidates[candidates.length - 1];
     if (!latest) return null;
     const distinct = new Set(candidates.map((r) => r.name));
-    return { person: latest, confidence: distinct.size === 1 ? 0.7 : 0.5 };
+    if (distinct.size === 1) return { person: latest, confidence: 0.7 };
+    // Several people named: the latest one named as a sentence's subject, when that is the latest mention.
+    const subject = [...candidates].reverse().find((r) => r.sentenceInitial);
+    return { person: subject ?? latest, confidence: subject && subject.name === latest.name ? 0.65 : 0.5 };
   }
 
   /** Names other than `except` referred to in [from, to), outside quotations. */
