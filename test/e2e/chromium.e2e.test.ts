@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, browserAvailable, launchChromium, type LaunchedBrowser } from '../helpers/browsers.js';
-import { expectedChecks, expectedClaims, expectedQuotes, seedClaims } from '../helpers/expectations.js';
+import { expectedPage, expectedQuotes, seedPage } from '../helpers/expectations.js';
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
@@ -54,15 +54,15 @@ describe.skipIf(!available)('Chromium end to end', () => {
 
   it('annotates the demo article: highlights, hover card, popup, per-site switch', async () => {
     const url = `${server.origin}/demo-article.html`;
-    await runScenario(driver, url, expectedQuotes(DEMO, url), expectedClaims(DEMO, url), expectedChecks(DEMO, url));
+    await runScenario(driver, url, expectedPage(DEMO, url));
   });
 
   it.skipIf(!hasSeed)('annotates the seed article: every Putin quote attributed to him', async () => {
     const url = `${server.origin}/seed-article.html`;
-    const expected = expectedQuotes(SEED, url);
-    expect(expected.flatMap((q) => q.parts).length).toBeGreaterThanOrEqual(4);
-    for (const q of expected) expect(q.speaker).toBe('Vladimir Putin');
-    await runScenario(driver, url, expected, seedClaims(url), expectedChecks(SEED, url));
+    const expected = seedPage(url);
+    expect(expected.quotes.flatMap((q) => q.parts).length).toBeGreaterThanOrEqual(4);
+    for (const q of expected.quotes) expect(q.speaker).toBe('Vladimir Putin');
+    await runScenario(driver, url, expected);
   });
   if (!hasSeed) it.skip(skipMessage('the seed article run'), () => {});
 

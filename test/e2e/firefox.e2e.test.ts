@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { FIREFOX, browserAvailable, launchFirefox, type LaunchedBrowser } from '../helpers/browsers.js';
-import { expectedChecks, expectedClaims, expectedQuotes, seedClaims } from '../helpers/expectations.js';
+import { expectedPage, seedPage } from '../helpers/expectations.js';
 import { PROJECT_ROOT, SEED_DIR, hasSeed, skipMessage } from '../helpers/shared-material.js';
 import { startServer, type StaticServer } from '../helpers/static-server.js';
 import { runScenario, type Driver } from './scenario.js';
@@ -60,12 +60,12 @@ describe.skipIf(!available)('Firefox end to end', () => {
 
   it('annotates the demo article: highlights, hover card, popup, per-site switch', async () => {
     const url = `${server.origin}/demo-article.html`;
-    await runScenario(driver, url, expectedQuotes(DEMO, url), expectedClaims(DEMO, url), expectedChecks(DEMO, url));
+    await runScenario(driver, url, expectedPage(DEMO, url));
   });
 
   it.skipIf(!hasSeed)('annotates the seed article: every Putin quote attributed to him', async () => {
     const url = `${server.origin}/seed-article.html`;
-    await runScenario(driver, url, expectedQuotes(SEED, url), seedClaims(url), expectedChecks(SEED, url));
+    await runScenario(driver, url, seedPage(url));
   });
   if (!hasSeed) it.skip(skipMessage('the seed article run'), () => {});
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { ExpectedCheck, ExpectedClaim, ExpectedQuote } from '../helpers/expectations.js';
+import type { ExpectedPage } from '../helpers/expectations.js';
 import { cardCitations, cardCoversQuote, cardSpeaker, claimHighlightTexts, hasOverlay, highlightedTexts, hoverQuote, waitForHighlights } from '../helpers/page-probes.js';
 
 export interface Driver {
@@ -17,7 +17,7 @@ export interface Driver {
   openPopup(page: Page): Promise<Page>;
 }
 
-export async function runScenario(driver: Driver, url: string, expected: ExpectedQuote[], claims: ExpectedClaim[] = [], checks: ExpectedCheck[] = []): Promise<void> {
+export async function runScenario(driver: Driver, url: string, { quotes: expected, claims, checks }: ExpectedPage): Promise<void> {
   const page = await driver.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));

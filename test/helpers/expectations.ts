@@ -23,12 +23,16 @@ function annotateFile(file: string, url: string): AnnotateResult {
   return annotateArticle(outcome.article, bundledDataset());
 }
 
-export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
-  return annotateFile(file, url).quotes.map((q) => ({
+function quotesOf(result: AnnotateResult): ExpectedQuote[] {
+  return result.quotes.map((q) => ({
     parts: q.spans.map((s) => s.text),
     speaker: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.name : null,
     entityId: q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.entityId : null,
   }));
+}
+
+export function expectedQuotes(file: string, url: string): ExpectedQuote[] {
+  return quotesOf(annotateFile(file, url));
 }
 
 export interface ExpectedClaim {
@@ -37,23 +41,31 @@ export interface ExpectedClaim {
   sentence: string;
 }
 
-export function expectedClaims(file: string, url: string): ExpectedClaim[] {
-  return annotateFile(file, url).claims.map((c) => ({ claimId: c.claimId, sentence: c.span.text }));
-}
-
-/** The seed's claims as the core finds them, after checking they are the two the seed README names. */
-export function seedClaims(url: string): ExpectedClaim[] {
-  const claims = expectedClaims(SEED_PAGE, url);
-  const ids = claims.map((c) => c.claimId).sort();
-  if (ids.join() !== 'claim/congress-found-russia-allegations-baseless,claim/trump-putin-calls-after-presidency') throw new Error(`seed claims: ${ids.join(', ')}`);
-  return claims;
-}
-
 export interface ExpectedCheck {
   type: string;
   entityId: string;
 }
 
-export function expectedChecks(file: string, url: string): ExpectedCheck[] {
-  return annotateFile(file, url).checks.map((c) => ({ type: c.type, entityId: c.entityId }));
+/** Everything the end-to-end scenario checks on a page, from one run of the core. */
+export interface ExpectedPage {
+  quotes: ExpectedQuote[];
+  claims: ExpectedClaim[];
+  checks: ExpectedCheck[];
+}
+
+export function expectedPage(file: string, url: string): ExpectedPage {
+  const result = annotateFile(file, url);
+  return {
+    quotes: quotesOf(result),
+    claims: result.claims.map((c) => ({ claimId: c.claimId, sentence: c.span.text })),
+    checks: result.checks.map((c) => ({ type: c.type, entityId: c.entityId })),
+  };
+}
+
+/** The seed page's expectations, after checking its claims are the two the seed README names. */
+export function seedPage(url: string): ExpectedPage {
+  const page = expectedPage(SEED_PAGE, url);
+  const ids = page.claims.map((c) => c.claimId).sort();
+  if (ids.join() !== 'claim/congress-found-russia-allegations-baseless,claim/trump-putin-calls-after-presidency') throw new Error(`seed claims: ${ids.join(', ')}`);
+  return page;
 }

@@ -88,7 +88,7 @@ export function checkSources(text: string, tokens: readonly Token[], mentions: r
       if (m.misTitle) add({ type: 'title', entityId: record.id, start: m.start, end: m.end, said: m.misTitle, note: `Its title is “${record.name}”.`, citation: cite });
       // Only when every author is a record: a plain name may be the very person linked.
       const authorsKnown = record.authors.length > 0 && record.authors.every((a) => index.get(a) !== undefined);
-      const author = authorsKnown ? authorNamed(text, tokens, byEnd, m, endToken(m)) : null;
+      const author = authorsKnown ? authorNamed(text, tokens, byToken, byEnd, m, endToken(m)) : null;
       if (author && !record.authors.includes(author.entityId)) {
         const named = index.get(author.entityId)?.name ?? author.entityId;
         add({ type: 'author', entityId: record.id, start: m.start, end: m.end, said: named, note: `The record lists ${authorNames(record, index)} as its author${record.authors.length > 1 ? 's' : ''}, not ${named}.`, citation: cite });
@@ -126,7 +126,7 @@ function publicationWordBefore(text: string, tokens: readonly Token[], title: nu
 }
 
 /** "<Person>'s (new) book <Title>", or "book <Title> by <Person>": the person named as author. */
-function authorNamed(text: string, tokens: readonly Token[], byEnd: ReadonlyMap<number, Mention>, m: Mention, last: number): Mention | null {
+function authorNamed(text: string, tokens: readonly Token[], byToken: ReadonlyMap<number, Mention>, byEnd: ReadonlyMap<number, Mention>, m: Mention, last: number): Mention | null {
   const word = publicationWordBefore(text, tokens, m.token);
   if (word < 0) return null;
   let p = word - 1;
@@ -138,7 +138,7 @@ function authorNamed(text: string, tokens: readonly Token[], byEnd: ReadonlyMap<
   }
   const by = tokens[last + 1];
   if (by?.text === 'by' && adjacent(text, tokens, last, last + 1)) {
-    const person = [...byEnd.values()].find((x) => x.token === last + 2);
+    const person = byToken.get(last + 2);
     // "by Osric Vane's own account" is not a byline.
     if (person?.entityId.startsWith('person/') && adjacent(text, tokens, last + 1, last + 2) && !/^['\u2019]s\b/.test(text.slice(person.end, person.end + 2))) return person;
   }

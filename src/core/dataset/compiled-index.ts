@@ -133,12 +133,6 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
   return out;
 }
 
-/** The tables and the record text apart, as the build ships them. */
-export function splitRecordText(index: CompiledIndex): { tables: CompiledIndex; text: string } {
-  const { recordText, ...tables } = index;
-  return { tables, text: recordText ?? '' };
-}
-
 /** Records per stored shard: about half a megabyte of JSON for typical records. */
 export const SHARD_SIZE = 1000;
 
