@@ -18,6 +18,15 @@ describe('findQuotes', () => {
     expect(quoted(text)).toEqual([['“First paragraph of a long statement.', '“Second paragraph, closed.”']]);
   });
 
+  it('closes a curly quote with a mistyped mark, and reads two apostrophes as a double quote', () => {
+    // “…,“ and “…," are typos for “…,”; a straight pair inside a curly quote is nested.
+    expect(quoted('“The pier is safe,“ said Tomas Berg. “It will stay open.”')).toEqual([['“The pier is safe,“'], ['“It will stay open.”']]);
+    expect(quoted('“The pier is safe," said Tomas Berg. "It will stay open.”')).toEqual([['“The pier is safe,"'], ['"It will stay open.”']]);
+    expect(quoted('“They called it "the long wall," and left,” she said.')).toEqual([['“They called it "the long wall," and left,”']]);
+    // A newspaper style: '' opens and closes, and a possessive apostrophe is no mark.
+    expect(quoted("''The ferry's engine failed,'' said Ada Lindqvist. ''Twice.''")).toEqual([["''The ferry's engine failed,''"], ["''Twice.''"]]);
+  });
+
   it('drops a stray opening mark instead of swallowing the paragraph', () => {
     expect(quoted('He said “nothing at all and\n\nthen a new paragraph.')).toEqual([]);
   });
@@ -97,6 +106,20 @@ describe('annotateArticle on hostile input', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Tomas Berg', 'responded']]);
   });
 
+  it('reads a lower-case role before a name after the cue ("said former harbour master Jon Ek")', () => {
+    const names = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
+    expect(names('“The tide tables have been wrong for years,” said former Harbour Board chairman Jon Ek.')).toEqual([['Jon Ek', 'Jon Ek']]);
+    expect(names('“The tide tables have been wrong for years,” said pollster Ines Moll in an interview.')).toEqual([['Ines Moll', 'Ines Moll']]);
+    // Not a name at the end of the phrase: no source.
+    expect(names('“The tide tables have been wrong for years,” said former members of the board.')).toEqual([[null, null]]);
+  });
+
+  it('gives "and said" to the subject of the sentence, unless a relative clause intervenes', () => {
+    const names = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name);
+    expect(names('Ada Lindqvist toured the damaged pier and said the repairs would be “finished long before the ferries return.”')).toEqual(['Ada Lindqvist']);
+    expect(names('Ada Lindqvist thanked Tomas Berg, who inspected the pier and said the repairs would be “finished long before spring.”')).toEqual([]);
+  });
+
   it('treats a short unattributed phrase in quotes as a scare quote, not speech', () => {
     const { quotes } = annotateArticle(article('The so-called “green wall” plan was approved by the council on Tuesday night.'), empty);
     expect(quotes).toEqual([]);
@@ -119,6 +142,15 @@ describe('reported speech without quotation marks', () => {
     // "told <whom> (when) that": up to six words may name who was told.
     expect(reported('Tomas Berg told the harbour committee on Monday that the ferry service can resume soon.')).toEqual([
       ['Tomas Berg', 'that the ferry service can resume soon', 'told'],
+    ]);
+  });
+
+  it('finds the subject after a long opening phrase, and a role before the name', () => {
+    expect(reported('Like other engineers who inspected the harbour this winter, Tomas Berg said the pier needs new piles.')).toEqual([
+      ['Tomas Berg', 'the pier needs new piles', 'said'],
+    ]);
+    expect(reported('Harbour Board chairman Jon Ek said the ferries would return in the spring.')).toEqual([
+      ['Jon Ek', 'the ferries would return in the spring', 'said'],
     ]);
   });
 

@@ -236,7 +236,12 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
         if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end };
         break;
       }
-      return null;
+      // "Wilson praised the plan and said the senator can “…”": the sentence's opening name or
+      // pronoun is the subject of both verbs, unless a relative clause brings in someone else.
+      const subject = openingSubject(text, tokens, lo, c - 1);
+      if (!subject) return null;
+      const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
+      return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     }
     const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
     const before = phraseEndingAt(text, tokens, c - 1, lo);
@@ -249,6 +254,22 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     return null;
   }
   return null;
+}
+
+/**
+ * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
+ * when nothing up to token `to` opens a relative or subordinate clause or another sentence.
+ */
+function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
+  const first = tokens[lo]!.text;
+  if (!PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
+  const phrase = phraseStartingAt(text, tokens, lo, to);
+  if (!phrase || phrase.kind === 'description' || phrase.last >= to) return null;
+  const verb = tokens[phrase.last + 1]!;
+  if (!/^[a-z]+$/.test(verb.text) || /[,;:]/.test(text.slice(tokens[phrase.last]!.end, verb.start))) return null;
+  const rest = text.slice(verb.start, tokens[to]!.end);
+  if (/\b(who|which|whom|whose|while|when|after|before|because|but|if|as)\b|[;:]/.test(rest)) return null;
+  return phrase;
 }
 
 /** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */

@@ -20,7 +20,9 @@ export interface FoundQuote {
   parts: QuotePart[];
 }
 
-const OPENERS = /["\u201C\u201E\u00AB\u00BB\u300C\u300E\u201F]/gu;
+// '' is the New York Times house style for double quotation marks.
+const OPENERS = /''|["\u201C\u201E\u00AB\u00BB\u300C\u300E\u201F]/gu;
+const TWO_APOSTROPHES = "''";
 
 /** Paragraph spans of a text whose paragraphs are separated by blank lines. */
 export function paragraphSpans(text: string): Span[] {
@@ -44,8 +46,7 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
   for (const para of paragraphs) {
     let pos = para.start;
     if (carried) {
-      const first = text[para.start] ?? '';
-      if (first === carried.opener) {
+      if (text.startsWith(carried.opener, para.start)) {
         pos = continueQuote(text, para, carried.quote, carried.opener, lang);
         const last = carried.quote.parts[carried.quote.parts.length - 1];
         if (!last?.closed) continue; // still open: the quote runs on into the next paragraph
@@ -60,12 +61,12 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
       const m = OPENERS.exec(text);
       if (!m || m.index >= para.end) break;
       const opener = m[0];
-      const closers = closersFor(opener, lang);
-      if (!closers || (opener === '"' && !isOpeningStraightQuote(text, m.index))) {
-        pos = m.index + 1;
+      const closers = opener === TWO_APOSTROPHES ? opener : closersFor(opener, lang);
+      if (!closers || ((opener === '"' || opener === TWO_APOSTROPHES) && !isOpeningStraightQuote(text, m.index))) {
+        pos = m.index + opener.length;
         continue;
       }
-      const close = findClose(text, m.index + 1, para.end, opener, closers);
+      const close = findClose(text, m.index + opener.length, para.end, opener, closers);
       if (close === -1) {
         // Open to the end of the paragraph: may continue in the next one.
         const quote: FoundQuote = { parts: [{ start: m.index, end: para.end, paragraph: para.start, closed: false }] };
@@ -76,8 +77,9 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
         pos = m.index + 1; // the same opening mark again before a close: this one was stray
         continue;
       }
-      quotes.push({ parts: [{ start: m.index, end: close + 1, paragraph: para.start, closed: true }] });
-      pos = close + 1;
+      const end = close + closeLength(opener);
+      quotes.push({ parts: [{ start: m.index, end, paragraph: para.start, closed: true }] });
+      pos = end;
     }
   }
   return quotes;
@@ -88,12 +90,30 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
  * opening mark appears again first (a curly opener cannot nest in itself).
  */
 function findClose(text: string, from: number, to: number, opener: string, closers: string): number {
+  if (opener === TWO_APOSTROPHES) return findApostrophesClose(text, from, to);
+  // Mixed marks are common typos in copy-edited news: “…," or “…,“ closes a curly quote, "…” a
+  // straight one. A straight pair opened inside a curly quote ("fake news") is nested, not a close.
+  let innerStraight = false;
   for (let i = from; i < to; i++) {
     const ch = text[i] ?? '';
     if (closers.includes(ch)) return i;
+    if (opener === '\u201C' && (ch === '"' || ch === opener)) {
+      const closing = isClosingPosition(text, i, to);
+      if (ch === '"' && !closing && isOpeningStraightQuote(text, i)) innerStraight = true;
+      else if (ch === '"' && innerStraight) innerStraight = false;
+      else if (closing) return i;
+      else if (ch === opener) return -2;
+      continue;
+    }
+    if (opener === '"' && ch === '\u201D') return i;
     if (ch === opener && opener !== '"' && !closers.includes(ch)) return -2;
   }
   return -1;
+}
+
+/** A mark right after a word or punctuation and before a space or the paragraph's end. */
+function isClosingPosition(text: string, i: number, to: number): boolean {
+  return /[\p{L}\p{N}.,!?;…'’\u2014-]/u.test(text[i - 1] ?? '') && (i + 1 >= to || /[\s.,;:!?)\u2014]/u.test(text[i + 1] ?? ''));
 }
 
 function continueQuote(
@@ -104,11 +124,25 @@ function continueQuote(
   lang: string | null,
 ): number {
   const closers = closersFor(opener, lang) ?? '';
-  const close = findClose(text, para.start + 1, para.end, opener, closers);
+  const close = findClose(text, para.start + opener.length, para.end, opener, opener === TWO_APOSTROPHES ? opener : closers);
   if (close < 0) {
     quote.parts.push({ start: para.start, end: para.end, paragraph: para.start, closed: false });
     return para.end;
   }
-  quote.parts.push({ start: para.start, end: close + 1, paragraph: para.start, closed: true });
-  return close + 1;
+  const end = close + closeLength(opener);
+  quote.parts.push({ start: para.start, end, paragraph: para.start, closed: true });
+  return end;
+}
+
+function closeLength(opener: string): number {
+  return opener === TWO_APOSTROPHES ? 2 : 1;
+}
+
+/** The closing '' after a word or punctuation; -2 if another opening '' comes first. */
+function findApostrophesClose(text: string, from: number, to: number): number {
+  for (let i = text.indexOf(TWO_APOSTROPHES, from); i !== -1 && i + 1 < to; i = text.indexOf(TWO_APOSTROPHES, i + 2)) {
+    if (/\S/.test(text[i - 1] ?? ' ')) return i;
+    return -2;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
-import type { Token } from '../text/tokens.js';
+import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
 import type { FoundQuote } from './find-quotes.js';
@@ -22,6 +22,8 @@ export interface ReportedSpeech {
 
 /** A reported clause shorter than this is too little to be a statement ("he said so"). */
 const MIN_CONTENT_WORDS = 4;
+/** Words that open a time, place or manner phrase after a trailing cue ("said on Monday"). */
+const ADJUNCT_STARTS = new Set('on in at during after before to from last this yesterday today earlier later while when late early recently again also of with by as'.split(' '));
 /** Words allowed after a trailing attribution ("…, officials said on Tuesday in a statement."). */
 const MAX_WORDS_AFTER_CUE = 6;
 
@@ -110,6 +112,9 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     let c = tail;
     while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
     if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
+    // "…, Berg said the pier needs piles": words after the cue that open a clause, not a time or
+    // place ("on Monday", "in a statement") or whom it was told, make it the sentence's own verb.
+    if (c < hi && c > tail && !/^(told|tells)$/.test(tokens[c]!.text) && !ADJUNCT_STARTS.has(tokens[c + 1]!.text) && !isCapitalised(tokens[c + 1]!.text)) break;
     const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
     if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
     break;
@@ -117,13 +122,17 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
 
   // The mayor said (that) the barrier would be finished by 2030. The subject opens the sentence,
   // or follows an opening phrase set off by a comma ("On Tuesday, the mayor said …").
-  let open = lo;
-  for (let k = lo; k < Math.min(hi, lo + 6); k++) {
-    if (comma(k)) {
-      open = k + 1;
-      break;
-    }
+  // Candidates: the sentence's first word, then the word after each comma in its opening words.
+  const opens = [lo];
+  for (let k = lo; k < Math.min(hi, lo + 14); k++) if (comma(k)) opens.push(k + 1);
+  for (const open of opens) {
+    const found = subjectCueClause(text, tokens, open, hi, s);
+    if (found) return found;
   }
+  return null;
+}
+
+function subjectCueClause(text: string, tokens: readonly Token[], open: number, hi: number, s: Span): SentenceMatch | null {
   for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
     if (!isCue(tokens[c]!.text) || tokens[c]!.text === 'according') continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.

@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
+import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -116,7 +116,20 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
     const { nameFirst, title } = stripTitles(tokens, first, k);
     if (nameFirst === -1) return describeBackwards(text, tokens, k, lowest);
     if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === k) return null;
-    return { kind: 'name', first, last: k, nameFirst, title };
+    // "Ohio Democratic Party chairman David Pepper said": a lower-case role and what qualifies it
+    // belong to the phrase as written (the name stays the person's).
+    let lead = first;
+    let reach = first;
+    for (let m = first - 1; m >= lowest && first - m <= 6 && NAME_GAP.test(gap(text, tokens, m)); m--) {
+      const word = tokens[m]!.text;
+      const role = LEAD_MODIFIERS.has(word) || ROLE_NOUNS.has(word);
+      if (!role && (!isNameToken(tokens[m]!) || NOT_NAMES.has(word))) break;
+      reach = m;
+      if (role) lead = reach;
+    }
+    // Capitalised words before the earliest role word qualify it ("Ohio Democratic Party chairman").
+    if (lead < first) lead = reach;
+    return { kind: 'name', first: lead, last: k, nameFirst, title };
   }
   return describeBackwards(text, tokens, k, lowest);
 }
@@ -203,7 +216,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
     }
     return { kind: 'description', first: i, last, nameFirst: i, title: null };
   }
-  if (!isCapitalised(token.text)) return null;
+  if (!isCapitalised(token.text)) return roleLedName(text, tokens, i, highest);
   let last = i;
   while (last + 1 <= highest && isNameToken(tokens[last + 1]!) && NAME_GAP.test(gap(text, tokens, last))) last++;
   while (last > i && NAME_PARTICLES.has(tokens[last]!.text)) last--;
@@ -224,3 +237,34 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === last) return null;
   return { kind: 'name', first: i, last, nameFirst, title };
 }
+
+/** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
+/** Words that may follow a source phrase after a cue ("said Frank Luntz in an interview"). */
+const PHRASE_END_WORDS = new Set('in on at during after before from while to when'.split(' '));
+const LEAD_MODIFIERS = new Set('former retired then ex longtime veteran senior top outgoing incoming acting late fellow'.split(' '));
+
+/**
+ * "said former Massachusetts congressman Barney Frank", "said pollster Frank Luntz": a lower-case
+ * title (modifiers, role nouns, capitalised places) before a name. Taken only when the name ends
+ * the phrase (punctuation, the window's end, or a cue follows), so "said today Putin met" is not one.
+ */
+function roleLedName(text: string, tokens: readonly Token[], i: number, highest: number): SpeakerPhrase | null {
+  let j = i;
+  let lastLower = -1;
+  while (j <= highest && j - i <= 6) {
+    const word = tokens[j]!.text;
+    const lower = !isCapitalised(word);
+    if (lower && !LEAD_MODIFIERS.has(word) && !ROLE_NOUNS.has(word)) break;
+    if (lower) lastLower = j;
+    if (j + 1 > highest || !NAME_GAP.test(gap(text, tokens, j))) break;
+    j++;
+  }
+  if (lastLower === -1 || lastLower + 1 > highest || lastLower + 1 > j) return null;
+  const person = phraseStartingAt(text, tokens, lastLower + 1, highest);
+  if (!person || person.kind !== 'name') return null;
+  const after = person.last + 1;
+  const ends = after > highest || SPEECH_VERBS.has(tokens[after]!.text) || PHRASE_END_WORDS.has(tokens[after]!.text) || /[,;:.(]/.test(gap(text, tokens, person.last));
+  if (!ends) return null;
+  return { ...person, first: i, title: person.title ?? tokens[lastLower]!.text };
+}
+
