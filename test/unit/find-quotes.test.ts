@@ -120,6 +120,26 @@ describe('annotateArticle on hostile input', () => {
     expect(names('Ada Lindqvist thanked Tomas Berg, who inspected the pier and said the repairs would be “finished long before spring.”')).toEqual([]);
   });
 
+  it('joins the same speaker going on, in the paragraph or the next, into one statement', () => {
+    const text = 'Ada Lindqvist opened the new pier on Monday. “It took us three winters,” Lindqvist told the Harbour Gazette. “It was worth it.”\n\n“Every town on this coast should do the same.”';
+    const { quotes } = annotateArticle(article(text), empty);
+    // The outlet told is not a new speaker; the short full sentence and the next paragraph go on.
+    expect(quotes.map((q) => [q.speaker?.name, q.spans.map((s) => text.slice(s.start, s.end))])).toEqual([
+      ['Ada Lindqvist', ['“It took us three winters,”', '“It was worth it.”', '“Every town on this coast should do the same.”']],
+    ]);
+  });
+
+  it('takes a mixed quote\'s clause from "that" to the end of the quoted sentence', () => {
+    const text = 'Tomas Berg told the council on Monday that the pier was “beyond repair.” The vote is next week.';
+    const [quote] = annotateArticle(article(text), empty).quotes;
+    expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('that the pier was “beyond repair.”');
+  });
+
+  it('does not read a name in the sentence going on after a quote as its source', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('Tomas Berg says the ferry is “almost as fast as the old one” with Captain Ines Moll, in a trial that he said went well.')).toEqual(['Tomas Berg']);
+  });
+
   it('treats a short unattributed phrase in quotes as a scare quote, not speech', () => {
     const { quotes } = annotateArticle(article('The so-called “green wall” plan was approved by the council on Tuesday night.'), empty);
     expect(quotes).toEqual([]);

@@ -14,7 +14,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
-import type { Span, Speaker, SpeakerResolution, TextSpan } from '../types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
 import { NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -31,6 +31,9 @@ export interface AttributedQuote {
    */
   content: Span | null;
 }
+
+/** Words that continue a sentence after a quote rather than name its source. */
+const CLAUSE_WORDS = new Set('with in on at for from to by of as and but or that which who after before because while when if than about into over under'.split(' '));
 
 /** Quotes of at most this many words are scare quotes unless something says otherwise. */
 const SHORT_QUOTE_WORDS = 4;
@@ -67,8 +70,11 @@ export function attributeQuotes(
     const trailer: Window = { from: last.end, to: Math.min(paragraphEnd, nextStart, firstAfter(ends, last.end)) };
     const endsSentence = lastBefore(ends, last.end) === last.end;
 
+    // A quote inside a reported clause ("X admitted that they had “…,” he claimed …") belongs to
+    // the cue before it; otherwise the words right after a quote are its attribution.
+    const before = fromLeader(text, tokens, leader);
     let explicit: ExplicitAttribution | null =
-      fromTrailer(text, tokens, trailer, endsSentence) ?? fromLeader(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? fromColonParagraph(text, tokens, ends, first, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -94,7 +100,10 @@ export function attributeQuotes(
 
     const words = countWords(text, parts);
     if (words <= 8 && looksLikeTitle(text, parts)) continue; // “Fox and Friends”, “The Art of the Deal”
-    if (!explicit && words <= SHORT_QUOTE_WORDS) {
+    // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
+    // “He was charming.”) goes on with it; other short quotes need a cue of their own.
+    const shortContinuation = !explicit && previous?.quote.speaker && previous.paragraph === first.paragraph && isFullSentence(text, parts);
+    if (!explicit && words <= SHORT_QUOTE_WORDS && !shortContinuation) {
       const subject = sentenceSubjectCalling(text, tokens, leader, ends, first);
       if (!subject) continue; // a scare quote or a title, not speech
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
@@ -114,18 +123,22 @@ export function attributeQuotes(
       }
     }
 
-    // The same speaker going on in the same paragraph (“…,” Putin remarked. “…”) is one statement
-    // in several parts, as newsrooms and annotators count it.
-    if (previous && speaker?.resolution === 'continuing' && confidence >= 0.75 && previous.paragraph === first.paragraph) {
+    // The same speaker going on (“…,” Putin remarked. “…”, or in the next paragraph) is one
+    // statement in several parts, as newsrooms and annotators count it.
+    if (previous && speaker?.resolution === 'continuing' && confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
       previous.quote.parts.push(...parts);
       previous.end = last.end;
+      previous.paragraph = last.paragraph;
       continue;
     }
     const content = explicit?.clauseStart !== undefined ? { start: explicit.clauseStart, end: clauseEnd(text, last, trailer.to) } : null;
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
     if (speaker && speaker.resolution !== 'sentence-subject') names.noteSpeaker(speaker, speaker.mention.end);
-    previous = { quote: result, end: explicit ? Math.max(last.end, explicit.end) : last.end, paragraph: last.paragraph };
+    // Names in the rest of a trailing attribution ("Calderon told CNBC on Saturday.") are whom it
+    // was said to, not new speakers: the continuation check starts after them.
+    const attributionEnd = explicit?.where === 'trailer' && Number.isFinite(trailer.to) ? Math.max(explicit.end, trailer.to) : explicit ? explicit.end : last.end;
+    previous = { quote: result, end: Math.max(last.end, attributionEnd), paragraph: last.paragraph };
   }
   return results;
 }
@@ -171,12 +184,16 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     const phrase = phraseStartingAt(text, tokens, lo + 2, hi);
     if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), where: 'trailer', end: tokens[phrase.last]!.end };
   }
-  // “…,” [source] [cue]: the first cue within a few words, everything before it the source.
+  // “…,” [source] [cue]: the first cue within a few words, everything before it the source. A
+  // phrase opening with a preposition or conjunction, or holding a relative clause, is the
+  // sentence going on ("“…” with Sen. X, in a race that he said …"), not a source.
+  if (CLAUSE_WORDS.has(tokens[lo]!.text.toLowerCase())) return null;
   let c = lo;
   while (c <= hi && c - lo <= 10 && !isCue(tokens[c]!.text)) c++;
   if (c > hi || c === lo || !isCue(tokens[c]!.text)) return null;
   let last = c - 1;
   while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
+  if (/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
   const phrase = phraseBetween(text, tokens, lo, last);
   if (!phrase) return null;
   // After a quote that ended its sentence, accept only a bare "Putin said." standing as its own sentence.
@@ -243,7 +260,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
       return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     }
-    const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
+    const clauseStart = reportedClauseStart(tokens, c, hi, between);
     const before = phraseEndingAt(text, tokens, c - 1, lo);
     if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     // "said Putin: “…”": a source after the cue only when nothing but a comma or colon follows it.
@@ -347,12 +364,32 @@ function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
   return words.length > 0 && words.every((w, i) => isCapitalised(w) || /^\d/.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
+/**
+ * Where a mixed quote's reported clause starts: at "that" when the cue has one ("told Fox on
+ * Sunday that he …"), else right after the cue. None when the quote follows a colon or comma.
+ */
+function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, between: string): number | undefined {
+  if (/[:,]\s*$/.test(between) || c + 1 > hi) return undefined;
+  for (let k = c + 1; k <= hi && k - c <= 8; k++) if (tokens[k]!.text === 'that') return tokens[k]!.start;
+  return tokens[c + 1]!.start;
+}
+
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
   if (!Number.isFinite(windowEnd) || windowEnd <= last.end) return last.end;
+  // “… for the nomination.” ends its sentence inside the marks.
+  if (/[.!?]['"\u201D\u2019]*$/u.test(text.slice(last.start, last.end))) return last.end;
   const rest = text.slice(last.end, windowEnd);
-  const trimmed = rest.replace(/[\s.]+$/u, '');
+  // A second verb of the speaker's ("…, adding that", "— asserting", "but argues") starts a new statement.
+  const stop = /\s[\u2014\u2013]\s|,\s+(?:adding|saying|noting|arguing|asserting|while)\b|\s+but\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes)\b/u.exec(rest);
+  const trimmed = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s.,]+$/u, '');
   return trimmed.length === 0 || /[\u201C"«]/.test(trimmed) ? last.end : last.end + trimmed.length;
+}
+
+/** A quotation that is a sentence of its own: a capital after the mark, a final mark before the close. */
+function isFullSentence(text: string, parts: readonly Span[]): boolean {
+  const inner = parts.map((p) => text.slice(p.start, p.end)).join(' ').replace(/^['"\u201C\u2018\u00AB\u201E]+|['"\u201D\u2019\u00BB]+$/gu, '');
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
 }
 
 function countWords(text: string, parts: readonly Span[]): number {
