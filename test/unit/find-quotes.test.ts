@@ -140,6 +140,26 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Tomas Berg says the ferry is “almost as fast as the old one” with Captain Ines Moll, in a trial that he said went well.')).toEqual(['Tomas Berg']);
   });
 
+  it('reads attributions that stand as their own sentence, before or after the quote', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name ?? null);
+    // After a quote that ends its sentence: a cue with a place or time, but no new clause.
+    expect(speakers('“The pier will open in spring.” Ada Lindqvist said on the radio.')).toEqual(['Ada Lindqvist']);
+    expect(speakers('“The pier will open in spring.” Ada Lindqvist said the ferry would wait.')).toEqual([]);
+    // Before it: a sentence that is only a source and a cue, or one whose subject ends in a colon.
+    expect(speakers('The council met on Monday. Professor Ines Moll agreed. “The pier cannot wait another winter.”')).toEqual(['Ines Moll']);
+    expect(speakers('Tomas Berg then turned to the harbour crowd again: “We will rebuild it together, stone by stone.”')).toEqual(['Tomas Berg']);
+    expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
+  });
+
+  it('skips ages and places in an apposition, and nouns after a possessive', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(speakers('Cory Ek, 22, of Lund, Skane, said he still hoped for a “surprise at the convention this summer.”')).toEqual(['Cory Ek']);
+    // "Berg's remarks" is a noun phrase: Berg did not say the quoted words.
+    expect(speakers('Ada Lindqvist called Tomas Berg’s remarks on the ferry a “new low for the whole town.”')).not.toContain('Tomas Berg');
+    // "one source who named Berg": Berg is inside a relative clause, not the source.
+    expect(speakers('“I can only tell you what the emails said about the pier,” said one source who named Berg.')).not.toContain('Berg');
+  });
+
   it('treats a short unattributed phrase in quotes as a scare quote, not speech', () => {
     const { quotes } = annotateArticle(article('The so-called “green wall” plan was approved by the council on Tuesday night.'), empty);
     expect(quotes).toEqual([]);

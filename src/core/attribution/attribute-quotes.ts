@@ -15,7 +15,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -74,7 +74,7 @@ export function attributeQuotes(
     // the cue before it; otherwise the words right after a quote are its attribution.
     const before = fromLeader(text, tokens, leader);
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? fromColonParagraph(text, tokens, ends, first, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -196,10 +196,16 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   if (/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
   const phrase = phraseBetween(text, tokens, lo, last);
   if (!phrase) return null;
-  // After a quote that ended its sentence, accept only a bare "Putin said." standing as its own sentence.
+  // After a quote that ended its sentence, accept only a short attribution standing as its own
+  // sentence: "Putin said." / "Trump said on Twitter." / "she wrote in an email to staff." Words
+  // after the cue that open a clause ("Putin said the talks …") make it a new statement.
   if (endsSentence) {
     if (/,/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
-    if (c !== hi && !/^\s*\./.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to))) return null;
+    const endsAtCue = c === hi || /^\s*\./.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to));
+    if (!endsAtCue) {
+      if (hi - c > 8 || !ADJUNCT_STARTS.has(tokens[c + 1]!.text)) return null;
+      for (let k = c + 1; k <= hi; k++) if (tokens[k]!.text === 'that' || isCue(tokens[k]!.text)) return null;
+    }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
 }
@@ -219,6 +225,41 @@ function fromColonParagraph(text: string, tokens: readonly Token[], ends: readon
   return fromLeader(text, tokens, { from, to: colon + 1 });
 }
 
+/**
+ * "Professor Ines Moll agreed. “…”": a quote opening its sentence right after a short sentence that
+ * is only a source and a cue takes that source.
+ */
+function fromCueSentence(text: string, tokens: readonly Token[], ends: readonly number[], first: QuotePart, leader: Window, prevEnd: number): ExplicitAttribution | null {
+  if (text.slice(leader.from, first.start).trim() !== '' || leader.from <= first.paragraph) return null;
+  const from = Math.max(first.paragraph, prevEnd, lastBefore(ends, leader.from - 1));
+  const { lo, hi } = tokensIn(tokens, { from, to: leader.from });
+  if (lo > hi || hi - lo > 8 || !isCue(tokens[hi]!.text) || !/^\s*\.\s*$/.test(text.slice(tokens[hi]!.end, first.start))) return null;
+  let last = hi - 1;
+  while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
+  const phrase = phraseBetween(text, tokens, lo, last);
+  return phrase && phrase.kind !== 'description' ? { phrase, cue: cueSpan(tokens, hi, hi, text), where: 'leader', end: tokens[hi]!.end } : null;
+}
+
+/** Nouns that name a statement ("issued a statement, “…”", "wrote in a tweet: “…”"). */
+const STATEMENT_NOUNS = new Set('statement tweet tweets post email e-mail message letter remarks speech interview note memo release'.split(' '));
+
+/**
+ * "She then addressed the crowd again: “…”" / "Trump issued a statement, “…”": a sentence whose
+ * subject opens it and that ends in a colon (or a comma after a statement noun) leads a quote
+ * said by that subject, whatever its verb.
+ */
+function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
+  const { lo, hi } = tokensIn(tokens, w);
+  if (lo >= hi) return null;
+  const tail = text.slice(tokens[hi]!.end, w.to);
+  const colon = /^\s*:\s*$/.test(tail);
+  if (!colon && !(/^\s*,\s*$/.test(tail) && STATEMENT_NOUNS.has(tokens[hi]!.text))) return null;
+  if (hi - lo > 14) return null;
+  const subject = openingSubject(text, tokens, lo, hi);
+  if (!subject) return null;
+  return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
+}
+
 function fromLeader(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
   const { lo, hi } = tokensIn(tokens, w);
   if (lo > hi) return null;
@@ -233,6 +274,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     // "Trump called them “fools”": a naming verb right before the quote's clause is a cue too.
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
     if (!isCue(word) && !thinking && !naming) continue;
+    // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
+    if (c > lo && /['\u2019]s?$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
@@ -301,7 +344,7 @@ function sentenceSubjectCalling(
   const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
   if (lo > hi) return null;
   let naming = false;
-  for (let i = lo; i <= hi; i++) if (NAMING_VERBS.has(tokens[i]!.text)) naming = true;
+  for (let i = lo; i <= hi; i++) if (NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) naming = true;
   if (!naming) return null;
   // The subject is the first capitalised run of the sentence, titles and all.
   for (let i = lo; i <= Math.min(hi, lo + 3); i++) {

@@ -35,6 +35,18 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that judge something in the subject's own words ("decried the GOP for “turning its back”"):
+ * a short quote in their sentence is the subject's, like after a naming verb.
+ */
+export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'decried decries blasted blasts slammed slams praised praises criticized criticised criticizes mocked mocks ' +
+    'hailed hails touted touts lambasted derided derides ridiculed bashed bashes likened likens characterized ' +
+    'characterised refers referred referring accused accuses condemned condemns welcomed welcomes'
+  ).split(' '),
+);
+
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'He', 'She', 'They']);
 
 /** Words that may stand between a speaker and the cue ("Putin also said"). */
@@ -100,4 +112,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'man woman person people narrator board user commenter insider front-runner frontrunner employee employees ' +
     'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation'
   ).split(/\s+/),
+);
+
+/** Words that open a time, place or manner phrase after a cue ("said on Monday", "wrote in an email"). */
+export const ADJUNCT_STARTS: ReadonlySet<string> = new Set(
+  'on in at during after before to from last this yesterday today earlier later while when late early recently again also of with by as'.split(' '),
 );

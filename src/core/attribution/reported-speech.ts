@@ -9,6 +9,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
+import { ADJUNCT_STARTS } from './cues.js';
 import type { FoundQuote } from './find-quotes.js';
 import { NameTracker } from './name-tracker.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -22,8 +23,6 @@ export interface ReportedSpeech {
 
 /** A reported clause shorter than this is too little to be a statement ("he said so"). */
 const MIN_CONTENT_WORDS = 4;
-/** Words that open a time, place or manner phrase after a trailing cue ("said on Monday"). */
-const ADJUNCT_STARTS = new Set('on in at during after before to from last this yesterday today earlier later while when late early recently again also of with by as'.split(' '));
 /** Words allowed after a trailing attribution ("…, officials said on Tuesday in a statement."). */
 const MAX_WORDS_AFTER_CUE = 6;
 

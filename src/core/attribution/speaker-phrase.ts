@@ -20,6 +20,17 @@ export interface SpeakerPhrase {
   title: string | null;
 }
 
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
+
+/** The first token of the comma-separated segment that ends at token k. */
+function segmentStart(text: string, tokens: readonly Token[], k: number, lowest: number): number {
+  let m = k;
+  for (let steps = 0; m > lowest && !/,/.test(gap(text, tokens, m - 1)) && steps < 16; steps++) m--;
+  return m;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
 /** Plural nouns that make a source on their own ("officials said"). */
 const COLLECTIVE_SOURCES = new Set(
   'officials authorities police analysts experts critics residents witnesses investigators prosecutors sources aides diplomats researchers scientists economists'.split(' '),
@@ -100,11 +111,13 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   k = beforeParenthetical(text, tokens, k, lowest);
   if (k < lowest) return null;
   // An apposition between commas: "Jane Doe, the city's engineer, said".
-  if (k < j + 1 && /,/.test(gap(text, tokens, k)) && k >= lowest) {
-    let m = k;
-    let steps = 0;
-    while (m > lowest && !/,/.test(gap(text, tokens, m - 1)) && steps < 16) m--, steps++;
-    if (m > lowest && /,/.test(gap(text, tokens, m - 1))) k = m - 1;
+  // Ages and places go too, one segment each: "Cory Ek, 22, of Lund, Skane, said".
+  for (let skips = 0; skips < 4 && k < j + 1 && k > lowest && /,/.test(gap(text, tokens, k)); skips++) {
+    const m = segmentStart(text, tokens, k, lowest);
+    if (!(m > lowest && /,/.test(gap(text, tokens, m - 1)))) break;
+    k = m - 1;
+    const previous = segmentStart(text, tokens, k, lowest);
+    if (!(/^\d+$/.test(tokens[k]!.text) && previous === k) && !PLACE_PREPOSITIONS.has(tokens[previous]!.text)) break;
   }
   const token = tokens[k]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
@@ -208,6 +221,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
       last - i < 5 &&
       !/[,;:.]/.test(gap(text, tokens, last)) &&
       !isCapitalised(tokens[last + 1]!.text) &&
+      !RELATIVE_WORDS.has(tokens[last + 1]!.text) && // "one source who identified Sullivan": Sullivan is not the source
       !SPEECH_VERBS.has(tokens[last + 1]!.text) // "the newspaper wrote": the cue is not part of the source
     ) last++;
     // "the mayor, Jane Doe" and "the Kremlin" are handled as names when a capitalised run follows.
