@@ -384,7 +384,7 @@ export function resolvePhrase(
   return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: shown ? 0.65 : 0.5 };
 }
 
-const DESCRIPTION = /^(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s+(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/iu;
+const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/u;
 
 function isSpeakerDescription(phrase: string): boolean {
   const m = DESCRIPTION.exec(phrase.trim());

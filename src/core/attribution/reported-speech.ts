@@ -9,7 +9,8 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS } from './cues.js';
+import { ADJUNCT_STARTS, NOT_NAMES } from './cues.js';
+
 import type { FoundQuote } from './find-quotes.js';
 import { NameTracker } from './name-tracker.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
@@ -123,7 +124,13 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   // or follows an opening phrase set off by a comma ("On Tuesday, the mayor said …").
   // Candidates: the sentence's first word, then the word after each comma in its opening words.
   const opens = [lo];
-  for (let k = lo; k < Math.min(hi, lo + 14); k++) if (comma(k)) opens.push(k + 1);
+  // Only after an opening phrase ("On Tuesday," "Like other engineers …,"), not after a name and
+  // its apposition, whose parts ("…, Texas, said") are no subjects.
+  const opener = tokens[lo]!.text;
+  const named = isCapitalised(opener) && !NOT_NAMES.has(opener) ? phraseStartingAt(text, tokens, lo, hi) : null;
+  if (!(named?.kind === 'name' && named.last > lo && comma(named.last))) {
+    for (let k = lo; k < Math.min(hi, lo + 14); k++) if (comma(k)) opens.push(k + 1);
+  }
   for (const open of opens) {
     const found = subjectCueClause(text, tokens, open, hi, s);
     if (found) return found;

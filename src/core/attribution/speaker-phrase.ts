@@ -20,6 +20,9 @@ export interface SpeakerPhrase {
   title: string | null;
 }
 
+/** Words that open a plural description ("several aides", "two officials"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
+
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 
 /** The first token of the comma-separated segment that ends at token k. */
@@ -117,7 +120,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
     if (!(m > lowest && /,/.test(gap(text, tokens, m - 1)))) break;
     k = m - 1;
     const previous = segmentStart(text, tokens, k, lowest);
-    if (!(/^\d+$/.test(tokens[k]!.text) && previous === k) && !PLACE_PREPOSITIONS.has(tokens[previous]!.text)) break;
+    const place = PLACE_PREPOSITIONS.has(tokens[previous]!.text) || (k - 1 >= previous && PLACE_PREPOSITIONS.has(tokens[k - 1]!.text));
+    if (!(/^\d+$/.test(tokens[k]!.text) && previous === k) && !place) break;
   }
   const token = tokens[k]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
@@ -148,10 +152,26 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
 }
 
 function describeBackwards(text: string, tokens: readonly Token[], k: number, lowest: number): SpeakerPhrase | null {
-  if (COLLECTIVE_SOURCES.has(tokens[k]!.text)) {
+  if (COLLECTIVE_SOURCES.has(tokens[k]!.text) || ROLE_NOUNS.has(tokens[k]!.text)) {
+    // "officials", "Former prosecutors", "Several Democratic operatives", "Sanders's top advisers":
+    // modifiers and a quantifier or possessive before a speaker noun, with no punctuation between.
     let first = k;
-    if (first - 1 >= lowest && DETERMINERS.has(tokens[first - 1]!.text)) first--;
-    return { kind: 'description', first, last: k, nameFirst: first, title: null };
+    while (first - 1 >= lowest && k - first < 4) {
+      const g = gap(text, tokens, first - 1);
+      if (/^['\u2019]s?\s+$/u.test(g) && isCapitalised(tokens[first - 1]!.text)) {
+        first--; // "Sanders's top advisers": the possessor opens the phrase
+        break;
+      }
+      if (!NAME_GAP.test(g) || /\./.test(g)) break;
+      const word = tokens[first - 1]!.text;
+      if (DETERMINERS.has(word) || QUANTIFIERS.has(word.toLowerCase())) {
+        first--;
+        break;
+      }
+      if (NOT_ROLE_WORDS.has(word) || SPEECH_VERBS.has(word) || PRONOUNS.has(word) || NOT_NAMES.has(word)) break;
+      first--;
+    }
+    if (first < k || COLLECTIVE_SOURCES.has(tokens[k]!.text)) return { kind: 'description', first, last: k, nameFirst: first, title: null };
   }
   for (let d = k; d >= Math.max(lowest, k - 6); d--) {
     if (d < k && /[,;:.]/.test(gap(text, tokens, d))) return null;
