@@ -201,6 +201,18 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Tomas Berg, a pilot from Lund, Skane, said the channel had silted up years ago.').map(([who]) => who)).toEqual(['Tomas Berg']);
   });
 
+  it('reads "according to" anywhere after a comma, a set-off "X said," inside the sentence, and a leading conjunction', () => {
+    expect(reported('The ferry carried 900 people last summer, according to a harbour board survey.')).toEqual([
+      ['a harbour board survey', 'The ferry carried 900 people last summer', 'according to'],
+    ]);
+    expect(reported('Only one storm breached the wall in 1990, according to the Harbour Board, and none since then.').map(([who, , cue]) => [who, cue])).toEqual([['Harbour Board', 'according to']]);
+    expect(reported('Ada Lindqvist opened the pier. The years that followed, Lindqvist said, brought more ferries than ever.')).toEqual([
+      ['Ada Lindqvist', 'The years that followed, Lindqvist said, brought more ferries than ever', 'said'],
+    ]);
+    expect(reported('Ada Lindqvist opened the pier. But she said the ferries would not return before May.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
+    expect(reported('About 40 percent of residents said the ferry should run all winter.').map(([who]) => who)).toEqual(['About 40 percent of residents']);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

@@ -384,10 +384,13 @@ export function resolvePhrase(
   return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: shown ? 0.65 : 0.5 };
 }
 
-const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/u;
+const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|those|these|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/u;
+
+/** "28 percent of voters", "about half of the delegates": a share of a group of speakers. */
+const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
 function isSpeakerDescription(phrase: string): boolean {
-  const m = DESCRIPTION.exec(phrase.trim());
+  const m = DESCRIPTION.exec(phrase.trim()) ?? SHARE_OF_GROUP.exec(phrase.trim());
   return !!m && ROLE_NOUNS.has(m[1]!.toLowerCase());
 }
 

@@ -111,7 +111,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion ' +
     'man woman person people narrator board user commenter insider front-runner frontrunner employee employees ' +
     'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation ' +
-    'son daughter wife husband brother sister father mother operative operatives prosecutors advisers strategists'
+    'son daughter wife husband brother sister father mother operative operatives prosecutors advisers strategists ' +
+    'candidates administration surveyed senators opponents allies advocates executives court government authorities ' +
+    'respondents delegates donors backers specialists insiders observers'
   ).split(/\s+/),
 );
 

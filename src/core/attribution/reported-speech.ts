@@ -9,7 +9,9 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, NOT_NAMES } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES } from './cues.js';
+
+const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
 import { NameTracker } from './name-tracker.js';
@@ -50,7 +52,9 @@ export function findReportedSpeech(
       if (!found) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
-      out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(resolved.confidence, 0.8) });
+      // "according to" marks its object as the source whatever it is ("a poll", "the data").
+      const confidence = found.phrase.cueMarksSource && resolved.speaker.entityId === null ? Math.max(resolved.confidence, 0.65) : resolved.confidence;
+      out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(confidence, 0.8) });
       if (resolved.confidence >= 0.7) names.noteSpeaker(resolved.speaker, resolved.speaker.mention.end);
     }
     start = end;
@@ -88,14 +92,17 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   const lower = (k: number) => tokens[k]!.text.toLowerCase();
   const comma = (k: number) => /,/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end));
 
-  // According to the council, the barrier will cost more.
-  if (lower(lo) === 'according' && tokens[lo + 1]?.text === 'to') {
-    let c = lo + 2;
-    while (c < hi && !comma(c)) c++;
-    const phrase = phraseStartingAt(text, tokens, lo + 2, c);
-    if (phrase && c < hi && hi - c >= MIN_CONTENT_WORDS) {
-      return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), content: { start: tokens[c + 1]!.start, end: s.end } };
-    }
+  // "According to the council, …" / "…, according to the council, and …" / "…, according to a poll.":
+  // wherever it stands after a comma (or opens the sentence), what it names is the source.
+  for (let a = lo; a < hi; a++) {
+    if (lower(a) !== 'according' || tokens[a + 1]?.text !== 'to' || (a > lo && !comma(a - 1))) continue;
+    let c = a + 2;
+    while (c < hi && !comma(c) && c - a < 14) c++;
+    const phrase = accordingSource(text, tokens, a + 2, c);
+    if (!phrase) return null;
+    const cue = cueSpan(tokens, a, a + 1, text);
+    if (a - lo >= MIN_CONTENT_WORDS) return { phrase, cue, content: { start: s.start, end: tokens[a - 1]!.end } };
+    if (c < hi && hi - c >= MIN_CONTENT_WORDS) return { phrase, cue, content: { start: tokens[c + 1]!.start, end: s.end } };
     return null;
   }
 
@@ -103,10 +110,6 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   for (let k = hi - 1; k >= lo + MIN_CONTENT_WORDS - 1 && hi - k <= MAX_WORDS_AFTER_CUE + 10; k--) {
     if (!comma(k)) continue;
     const tail = k + 1;
-    if (lower(tail) === 'according' && tokens[tail + 1]?.text === 'to') {
-      const phrase = phraseStartingAt(text, tokens, tail + 2, hi);
-      if (phrase) return { phrase, cue: cueSpan(tokens, tail, tail + 1, text), content: { start: s.start, end: tokens[k]!.end } };
-    }
     // "…, and the council responded": a coordinated clause, not an attribution of what precedes.
     if (/^(and|but|or|so|yet)$/i.test(tokens[tail]!.text)) break;
     let c = tail;
@@ -124,6 +127,8 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   // or follows an opening phrase set off by a comma ("On Tuesday, the mayor said …").
   // Candidates: the sentence's first word, then the word after each comma in its opening words.
   const opens = [lo];
+  // "But he said …", "And the FBI said …": a leading conjunction is not the subject.
+  if (LEADING_CONJUNCTIONS.has(tokens[lo]!.text) && !comma(lo)) opens.push(lo + 1);
   // Only after an opening phrase ("On Tuesday," "Like other engineers …,"), not after a name and
   // its apposition, whose parts ("…, Texas, said") are no subjects.
   const opener = tokens[lo]!.text;
@@ -135,6 +140,25 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     const found = subjectCueClause(text, tokens, open, hi, s);
     if (found) return found;
   }
+  return parentheticalAttribution(text, tokens, lo, hi, s);
+}
+
+/**
+ * "But the years that followed, he said, brought a shift": a source and cue set off by commas
+ * inside the sentence; the content is the sentence around them.
+ */
+function parentheticalAttribution(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
+  const comma = (k: number) => /,/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end));
+  for (let k = lo + 2; k < hi - MIN_CONTENT_WORDS; k++) {
+    if (!comma(k)) continue;
+    let c = k + 1;
+    while (c < hi && c - k <= 5 && !isCue(tokens[c]!.text) && !comma(c)) c++;
+    if (c >= hi || c === k + 1 || !isCue(tokens[c]!.text) || !comma(c)) continue;
+    const phrase = phraseBetween(text, tokens, k + 1, c - 1);
+    if (!phrase) continue;
+    if (hi - c < 2) return null;
+    return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: s.end } };
+  }
   return null;
 }
 
@@ -144,7 +168,10 @@ function subjectCueClause(text: string, tokens: readonly Token[], open: number, 
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (/^['\u2019]s?\s/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start + 1)) || /['\u2019]s$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) return null;
     const phrase = phraseEndingAt(text, tokens, c - 1, open);
-    if (!phrase || phrase.first !== open) return null;
+    // "the FBI said": a determiner before a name opens the subject too.
+    if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)))) return null;
+    // "The years that followed, Lindqvist said, brought …": a cue set off by commas is parenthetical.
+    if (open > 0 && /,/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)) && /,/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? s.end))) return null;
     let from = c + 1;
     // "told reporters (that)": the person told is not the content.
     if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {
@@ -155,4 +182,16 @@ function subjectCueClause(text: string, tokens: readonly Token[], open: number, 
     return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
   }
   return null;
+}
+
+/**
+ * What "according to" names, up to the next comma: a name when it ends there ("the National
+ * Police Agency"), else the whole phrase as a description ("an ABC News-Washington Post poll").
+ */
+function accordingSource(text: string, tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  if (from > to) return null;
+  const phrase = phraseStartingAt(text, tokens, from, to);
+  if (phrase && phrase.kind !== 'description' && phrase.last === to) return phrase;
+  if (phrase?.kind === 'pronoun') return phrase;
+  return { kind: 'description', first: from, last: to, nameFirst: from, title: null, cueMarksSource: true };
 }

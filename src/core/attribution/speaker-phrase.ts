@@ -18,10 +18,14 @@ export interface SpeakerPhrase {
   nameFirst: number;
   /** A title that preceded the name, lower-cased ("mayor"), for resolving "the mayor" later. */
   title: string | null;
+  /** Set when the cue itself makes the phrase a source ("according to a poll"). */
+  cueMarksSource?: boolean;
 }
 
 /** Words that open a plural description ("several aides", "two officials"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
+
+const SHARES = new Set('percent half third quarter majority most many some all none each one two three four five'.split(' '));
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 
@@ -152,7 +156,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
 }
 
 function describeBackwards(text: string, tokens: readonly Token[], k: number, lowest: number): SpeakerPhrase | null {
-  if (COLLECTIVE_SOURCES.has(tokens[k]!.text) || ROLE_NOUNS.has(tokens[k]!.text)) {
+  // A plural noun may head a group source ("Chinese traders say"); only listed heads are shown.
+  if (COLLECTIVE_SOURCES.has(tokens[k]!.text) || ROLE_NOUNS.has(tokens[k]!.text) || /^[a-z]{3,}[^s]s$/.test(tokens[k]!.text)) {
     // "officials", "Former prosecutors", "Several Democratic operatives", "Sanders's top advisers":
     // modifiers and a quantifier or possessive before a speaker noun, with no punctuation between.
     let first = k;
@@ -170,6 +175,11 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
       }
       if (NOT_ROLE_WORDS.has(word) || SPEECH_VERBS.has(word) || PRONOUNS.has(word) || NOT_NAMES.has(word)) break;
       first--;
+    }
+    // "28 percent of voters", "about half of Democratic primary voters": a share of a group.
+    if (first - 2 >= lowest && tokens[first - 1]!.text === 'of' && SHARES.has(tokens[first - 2]!.text.toLowerCase())) {
+      first -= 2;
+      while (first - 1 >= lowest && k - first < 9 && NAME_GAP.test(gap(text, tokens, first - 1)) && /^(\d[\d.,]*|about|nearly|almost|just|only|a|one|two|three|the|some|more|than)$/i.test(tokens[first - 1]!.text)) first--;
     }
     if (first < k || COLLECTIVE_SOURCES.has(tokens[k]!.text)) return { kind: 'description', first, last: k, nameFirst: first, title: null };
   }
