@@ -6,7 +6,7 @@
  */
 import { annotateArticle } from '../core/annotate.js';
 import { describeRecord } from '../core/dataset/describe-record.js';
-import { SPEAKER_CONFIDENCE_THRESHOLD } from '../core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, speakerLabel } from '../core/types.js';
 import { loadDatasetFile } from './load-dataset.js';
 import { articleFromFile } from './page-article.js';
 import { predictDir } from './predict.js';
@@ -45,14 +45,14 @@ function annotate(args: string[]): void {
   console.log(`Quotes (${result.quotes.length}):`);
   for (const q of result.quotes) {
     const shown = q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
-    const who = shown ? `${q.speaker!.name}${q.speaker!.entityId ? ` [${q.speaker!.entityId}]` : ''}` : 'speaker not identified';
+    const who = shown ? `${speakerLabel(q.speaker!)}${q.speaker!.entityId ? ` [${q.speaker!.entityId}]` : ''}` : 'speaker not identified';
     const how = shown ? ` (${q.speaker!.resolution}${q.cue ? `, "${q.cue.text}"` : ''}, ${q.confidence})` : '';
     console.log(`  ${q.spans.map((s) => s.text).join(' … ')}\n    — ${who}${how}`);
   }
   const reported = result.reported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
   if (reported.length > 0) {
     console.log(`\nReported statements (${reported.length}):`);
-    for (const r of reported) console.log(`  ${r.speaker.name} ${r.cue.text}: ${r.content.text}`);
+    for (const r of reported) console.log(`  ${speakerLabel(r.speaker)} ${r.cue.text}: ${r.content.text}`);
   }
   console.log(`\nNamed in the article (${result.entities.length}):`);
   for (const e of result.entities) {

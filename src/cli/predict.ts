@@ -44,12 +44,13 @@ export function predictDir(goldDir: string, outDir: string, index: DatasetIndex)
       sources: q.speaker ? [q.speaker.mention] : [],
       contents: contentsOf(gold.text, q),
       confidence: q.confidence,
-      ...(q.speaker ? { speaker: { name: q.speaker.name, id: q.speaker.entityId } } : {}),
+      ...(q.speaker && q.speaker.resolution !== 'unresolved' ? { speaker: { name: q.speaker.name, id: q.speaker.entityId } } : {}),
     }));
     // Reported speech (no quotation marks) the extension lists with its speaker.
     for (const r of result.reported) {
       if (r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) continue;
-      predicted.push({ cue: r.cue, sources: [r.speaker.mention], contents: [{ start: r.content.start, end: r.content.end, text: r.content.text }], confidence: r.confidence, speaker: { name: r.speaker.name, id: r.speaker.entityId } });
+      const speaker = r.speaker.resolution !== 'unresolved' ? { speaker: { name: r.speaker.name, id: r.speaker.entityId } } : {};
+      predicted.push({ cue: r.cue, sources: [r.speaker.mention], contents: [{ start: r.content.start, end: r.content.end, text: r.content.text }], confidence: r.confidence, ...speaker });
     }
     quotes += predicted.length;
     writeFileSync(join(outDir, file), JSON.stringify({ text: gold.text, quotes: predicted }));

@@ -33,7 +33,12 @@ export interface AnchorSpan extends TextSpan {
 }
 
 /** How a quote's speaker was found; later stages trust these differently. */
-export type SpeakerResolution = 'explicit' | 'pronoun' | 'continuing' | 'sentence-subject';
+/**
+ * How a quote's speaker was found; later stages trust these differently. 'unresolved': the text
+ * gives only a pronoun ("he said") and who it is is not clear enough to say; `name` is then the
+ * pronoun as written, never a guess.
+ */
+export type SpeakerResolution = 'explicit' | 'pronoun' | 'continuing' | 'sentence-subject' | 'unresolved';
 
 export interface Speaker {
   /** The words in the text that name the speaker ("Putin", "she"). */
@@ -43,6 +48,11 @@ export interface Speaker {
   /** Dataset record id when the speaker is linked to one. */
   entityId: string | null;
   resolution: SpeakerResolution;
+}
+
+/** The speaker as shown to a reader: the name, or the pronoun as written when it is unresolved. */
+export function speakerLabel(speaker: Speaker): string {
+  return speaker.resolution === 'unresolved' ? `“${speaker.name}” (the article does not make clear who)` : speaker.name;
 }
 
 export interface QuoteAnnotation {

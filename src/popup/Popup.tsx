@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { kindLabel } from '../core/dataset/describe-record.js';
-import { SPEAKER_CONFIDENCE_THRESHOLD, type QuoteAnnotation } from '../core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, speakerLabel, type QuoteAnnotation } from '../core/types.js';
 import { browser } from '../platform/browser-api.js';
 import { loadSettings, saveSettings } from '../platform/settings-store.js';
 import type { PageAnnotations, PopupToBackground, PopupToContent, TabState } from '../shared/messages.js';
@@ -154,7 +154,7 @@ function Results({ result, onReveal }: { result: PageAnnotations; onReveal: (id:
           <ul>
             {(result.reported ?? []).map((r) => (
               <li class="reported">
-                <span class="speaker-inline">{r.speaker.name}</span> {r.cue.text}: <span class="muted">{r.content.text}</span>
+                <span class="speaker-inline">{speakerLabel(r.speaker)}</span> {r.cue.text}: <span class="muted">{r.content.text}</span>
               </li>
             ))}
           </ul>
@@ -231,7 +231,8 @@ function Claims({ result, onReveal }: { result: PageAnnotations; onReveal: (id: 
 function groupBySpeaker(quotes: readonly QuoteAnnotation[]): [string, QuoteAnnotation[]][] {
   const groups = new Map<string, QuoteAnnotation[]>();
   for (const q of quotes) {
-    const name = q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker.name : 'Speaker not identified';
+    // Unresolved pronouns may be different people: they share one group, not a "he" speaker.
+    const name = !q.speaker || q.confidence < SPEAKER_CONFIDENCE_THRESHOLD ? 'Speaker not identified' : q.speaker.resolution === 'unresolved' ? 'Named only by a pronoun' : q.speaker.name;
     groups.set(name, [...(groups.get(name) ?? []), q]);
   }
   return [...groups];

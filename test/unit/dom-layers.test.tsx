@@ -56,6 +56,27 @@ describe('QuoteCard', () => {
     expect(root.querySelector('.speaker')?.textContent).toBe(evil);
     vi.unstubAllGlobals();
   });
+
+  it('shows an unresolved pronoun as written, with no name and no dataset line', () => {
+    const doc = dom('<div id="root"></div>');
+    vi.stubGlobal('document', doc);
+    vi.stubGlobal('window', doc.defaultView!);
+    const root = doc.getElementById('root')!;
+    const quote: QuoteAnnotation = {
+      kind: 'quote',
+      id: 'q2',
+      spans: [{ start: 0, end: 20, text: '“The pier will hold.”', prefix: '', suffix: '' }],
+      speaker: { mention: { start: 22, end: 24, text: 'he' }, name: 'he', entityId: null, resolution: 'unresolved' },
+      cue: { start: 25, end: 29, text: 'said' },
+      content: null,
+      confidence: 0.6,
+    };
+    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    expect(root.querySelector('.speaker')?.textContent).toBe('“he” (the article does not make clear who)');
+    expect(root.textContent).toContain('no name is given');
+    expect(root.textContent).not.toContain('Not in the context dataset');
+    vi.unstubAllGlobals();
+  });
 });
 
 describe('HoverState', () => {

@@ -78,6 +78,7 @@ export function attributeQuotes(
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
+    let continued = false;
 
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
@@ -118,14 +119,15 @@ export function attributeQuotes(
       const startsParagraph = first.start === first.paragraph;
       if (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph))) {
         const others = names.othersBetween(previous.end, first.start, previous.quote.speaker.name);
-        speaker = { ...previous.quote.speaker, resolution: 'continuing' };
+        speaker = { ...previous.quote.speaker, resolution: previous.quote.speaker.resolution === 'unresolved' ? 'unresolved' : 'continuing' };
+        continued = true;
         confidence = others.length > 0 ? 0.4 : sameParagraph ? 0.75 : 0.65;
       }
     }
 
     // The same speaker going on (“…,” Putin remarked. “…”, or in the next paragraph) is one
     // statement in several parts, as newsrooms and annotators count it.
-    if (previous && speaker?.resolution === 'continuing' && confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+    if (previous && continued && confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
       previous.quote.parts.push(...parts);
       previous.end = last.end;
       previous.paragraph = last.paragraph;
@@ -134,7 +136,7 @@ export function attributeQuotes(
     const content = explicit?.clauseStart !== undefined ? { start: explicit.clauseStart, end: clauseEnd(text, last, trailer.to) } : null;
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
-    if (speaker && speaker.resolution !== 'sentence-subject') names.noteSpeaker(speaker, speaker.mention.end);
+    if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved') names.noteSpeaker(speaker, speaker.mention.end);
     // Names in the rest of a trailing attribution ("Calderon told CNBC on Saturday.") are whom it
     // was said to, not new speakers: the continuation check starts after them.
     const attributionEnd = explicit?.where === 'trailer' && Number.isFinite(trailer.to) ? Math.max(explicit.end, trailer.to) : explicit ? explicit.end : last.end;
@@ -374,7 +376,10 @@ export function resolvePhrase(
   }
   if (phrase.kind === 'pronoun') {
     const antecedent = names.resolvePronoun(at);
-    return antecedent ? make(antecedent.person, 'pronoun', antecedent.confidence) : null;
+    if (antecedent && antecedent.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) return make(antecedent.person, 'pronoun', antecedent.confidence);
+    // The attribution to "he" is certain even when its referent is not: keep the words as written
+    // rather than guess a person (shown as such, never as a name).
+    return { speaker: { mention, name: mention.text, entityId: null, resolution: 'unresolved' }, confidence: SPEAKER_CONFIDENCE_THRESHOLD };
   }
   const described = names.resolveDescription(mention.text);
   if (described) return make(described, 'explicit', 0.7);

@@ -11,6 +11,8 @@ import type { Span, Speaker, TextSpan } from '../types.js';
 import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
 import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES } from './cues.js';
 
+const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
+const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -176,7 +178,13 @@ function subjectCueClause(text: string, tokens: readonly Token[], open: number, 
     // "told reporters (that)": the person told is not the content.
     if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {
       while (from <= hi && from - c <= 6 && tokens[from]!.text !== 'that') from++;
-      if (from > hi || tokens[from]!.text !== 'that') return null;
+      if (from > hi || tokens[from]!.text !== 'that') {
+        // "told Harbour Radio he would stay": whom it was told (a name, "reporters"), then a
+        // pronoun opening the reported clause.
+        from = c + 1;
+        while (from <= hi && from - c <= 6 && (isCapitalised(tokens[from]!.text) || ADDRESSEES.has(tokens[from]!.text)) && !/,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from++;
+        if (from === c + 1 || from > hi || !CLAUSE_PRONOUNS.has(tokens[from]!.text)) return null;
+      }
     }
     if (hi - from + 1 < MIN_CONTENT_WORDS) return null;
     return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
