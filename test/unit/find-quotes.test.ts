@@ -113,6 +113,9 @@ describe('annotateArticle on hostile input', () => {
     const names = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.mention.text ?? null]);
     expect(names('“The tide tables have been wrong for years,” said former Harbour Board chairman Jon Ek.')).toEqual([['Jon Ek', 'Jon Ek']]);
     expect(names('“The tide tables have been wrong for years,” said pollster Ines Moll in an interview.')).toEqual([['Ines Moll', 'Ines Moll']]);
+    expect(names('“The tide tables have been wrong for years,” said former ferry company executive Jon Ek during the hearing.')).toEqual([['Jon Ek', 'Jon Ek']]);
+    // After a quote that ends its sentence, "told" may name whom it was told.
+    expect(names('“The tide tables are wrong.” Jon Ek told the Harbour Gazette in an interview.')).toEqual([['Jon Ek', 'Jon Ek']]);
     // Not a name at the end of the phrase: no source.
     expect(names('“The tide tables have been wrong for years,” said former members of the board.')).toEqual([[null, null]]);
   });

@@ -205,7 +205,9 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     if (/,/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
     const endsAtCue = c === hi || /^\s*\./.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to));
     if (!endsAtCue) {
-      if (hi - c > 8 || !ADJUNCT_STARTS.has(tokens[c + 1]!.text)) return null;
+      // "told Harbour Radio in an interview": whom it was told may follow "told".
+      const told = /^(told|tells)$/.test(tokens[c]!.text);
+      if (hi - c > (told ? 10 : 8) || (!told && !ADJUNCT_STARTS.has(tokens[c + 1]!.text))) return null;
       for (let k = c + 1; k <= hi; k++) if (tokens[k]!.text === 'that' || isCue(tokens[k]!.text)) return null;
     }
   }

@@ -18,7 +18,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'reported reports boasted boasts vowed vows agreed agrees disagreed disagrees pledged pledges ' +
     'lamented laments mused muses conceded charged charges snapped retorted retorts recounted recounts ' +
     'insisted demanded demands acknowledged answered answers explained sighed saying proclaimed proclaims ' +
-    'pressed presses reiterated reiterates talked talks read reads concluded declares'
+    'pressed presses reiterated reiterates talked talks read reads concluded declares ' +
+    // "…, telling the crowd, “…”": the participle after a comma belongs to the sentence's subject.
+    'telling'
   ).split(/\s+/),
 );
 

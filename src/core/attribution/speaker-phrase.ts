@@ -295,15 +295,19 @@ const LEAD_MODIFIERS = new Set('former retired then ex longtime veteran senior t
 function roleLedName(text: string, tokens: readonly Token[], i: number, highest: number): SpeakerPhrase | null {
   let j = i;
   let lastLower = -1;
-  while (j <= highest && j - i <= 6) {
+  let roles = 0;
+  while (j <= highest && j - i <= 7) {
     const word = tokens[j]!.text;
     const lower = !isCapitalised(word);
-    if (lower && !LEAD_MODIFIERS.has(word) && !ROLE_NOUNS.has(word)) break;
+    const role = LEAD_MODIFIERS.has(word) || ROLE_NOUNS.has(word);
+    // Other lower-case words may qualify a role ("former tech executive", "secretary of state").
+    if (lower && !role && !(isRoleWord(word) || (word === 'of' && lastLower === j - 1))) break;
     if (lower) lastLower = j;
+    if (role) roles++;
     if (j + 1 > highest || !NAME_GAP.test(gap(text, tokens, j))) break;
     j++;
   }
-  if (lastLower === -1 || lastLower + 1 > highest || lastLower + 1 > j) return null;
+  if (lastLower === -1 || roles === 0 || lastLower + 1 > highest || lastLower + 1 > j) return null;
   const person = phraseStartingAt(text, tokens, lastLower + 1, highest);
   if (!person || person.kind !== 'name') return null;
   const after = person.last + 1;
