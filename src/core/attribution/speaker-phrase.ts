@@ -302,6 +302,8 @@ function roleLedName(text: string, tokens: readonly Token[], i: number, highest:
     const role = LEAD_MODIFIERS.has(word) || ROLE_NOUNS.has(word);
     // Other lower-case words may qualify a role ("former tech executive", "secretary of state").
     if (lower && !role && !(isRoleWord(word) || (word === 'of' && lastLower === j - 1))) break;
+    // A plain lower-case word after "role Name" ends the phrase ("executive Jon Ek during").
+    if (lower && !role && lastLower !== -1 && lastLower < j - 1) break;
     if (lower) lastLower = j;
     if (role) roles++;
     if (j + 1 > highest || !NAME_GAP.test(gap(text, tokens, j))) break;
