@@ -157,6 +157,13 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
   });
 
+  it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
+    const text = '“It seems very unlikely to me” that the ferry returns before May, said Jon Ek on Monday.';
+    const [quote] = annotateArticle(article(text), empty).quotes;
+    expect(quote?.speaker?.name).toBe('Jon Ek');
+    expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('“It seems very unlikely to me” that the ferry returns before May');
+  });
+
   it('skips ages and places in an apposition, and nouns after a possessive', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(speakers('Cory Ek, 22, of Lund, Skane, said he still hoped for a “surprise at the convention this summer.”')).toEqual(['Cory Ek']);

@@ -74,7 +74,7 @@ export function attributeQuotes(
     // the cue before it; otherwise the words right after a quote are its attribution.
     const before = fromLeader(text, tokens, leader);
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -133,7 +133,7 @@ export function attributeQuotes(
       previous.paragraph = last.paragraph;
       continue;
     }
-    const content = explicit?.clauseStart !== undefined ? { start: explicit.clauseStart, end: clauseEnd(text, last, trailer.to) } : null;
+    const content = explicit?.clauseStart !== undefined ? { start: Math.min(explicit.clauseStart, first.start), end: explicit.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
     if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved') names.noteSpeaker(speaker, speaker.mention.end);
@@ -153,6 +153,8 @@ interface ExplicitAttribution {
   end: number;
   /** For a cue before the quote with words in between: where the reported clause starts. */
   clauseStart?: number;
+  /** Where the reported clause ends, when the attribution follows it in the same sentence. */
+  clauseEnd?: number;
 }
 
 export function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
@@ -242,6 +244,31 @@ function fromCueSentence(text: string, tokens: readonly Token[], ends: readonly 
   while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
   const phrase = phraseBetween(text, tokens, lo, last);
   return phrase && phrase.kind !== 'description' ? { phrase, cue: cueSpan(tokens, hi, hi, text), where: 'leader', end: tokens[hi]!.end } : null;
+}
+
+/**
+ * "“It seems unlikely” that the ferry returns, said Jon Ek.": the sentence holding the quote ends
+ * in its own attribution after a comma, the words in between being the rest of the statement.
+ */
+function fromSentenceTail(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
+  if (!Number.isFinite(w.to)) return null;
+  const { lo, hi } = tokensIn(tokens, w);
+  if (lo > hi) return null;
+  for (let k = hi - 1; k >= lo && hi - k <= 12; k--) {
+    if (!/,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
+    const tail = k + 1;
+    if (/[“”"«»]/u.test(text.slice(tokens[tail]!.start, tokens[hi]!.end))) return null;
+    let c = tail;
+    while (c <= hi && c - tail <= 8 && !isCue(tokens[c]!.text)) c++;
+    if (c > hi || !isCue(tokens[c]!.text)) return null;
+    const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
+    if (!phrase || phrase.kind === 'description') return null;
+    // Nothing but a time or place may follow: "…, said Jon Ek on Monday."
+    const after = (c === tail ? phrase.last : c) + 1;
+    if (after <= hi && (!ADJUNCT_STARTS.has(tokens[after]!.text) || hi - after > 6)) return null;
+    return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[hi]!.end, clauseStart: w.from, clauseEnd: tokens[k]!.end };
+  }
+  return null;
 }
 
 /** Nouns that name a statement ("issued a statement, “…”", "wrote in a tweet: “…”"). */
