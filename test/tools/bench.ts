@@ -9,6 +9,7 @@ import { CHROMIUM, browserAvailable, launchChromium } from '../helpers/browsers.
 import { corpusPages, corpusRoutes, readabilityBundle, runPage, type PageRun } from '../helpers/pages-corpus.js';
 import { PROJECT_ROOT, hasPages } from '../helpers/shared-material.js';
 import { startServer } from '../helpers/static-server.js';
+import { attributionBench } from './attribution-bench.js';
 import { claimsBench } from './claims-bench.js';
 import { datasetBench } from './dataset-bench.js';
 import { workerColdStart } from './worker-cold-start.js';
@@ -23,6 +24,7 @@ function quantile(values: number[], q: number): number {
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 
 async function main(): Promise<void> {
+  attributionBench();
   datasetBench();
   claimsBench();
   if (process.argv.includes('--dataset-only')) return;

@@ -35,6 +35,9 @@ export interface AttributedQuote {
 /** Words that continue a sentence after a quote rather than name its source. */
 const CLAUSE_WORDS = new Set('with in on at for from to by of as and but or that which who after before because while when if than about into over under'.split(' '));
 
+/** How far back a sentence's subject is looked for. */
+const MAX_SENTENCE_CHARS = 600;
+
 /** Quotes of at most this many words are scare quotes unless something says otherwise. */
 const SHORT_QUOTE_WORDS = 4;
 /** How many words may stand between a cue and the quote it introduces ("told reporters in Kazan on Friday:"). */
@@ -54,6 +57,7 @@ export function attributeQuotes(
 ): AttributedQuote[] {
   const ends = sentenceEndsOutsideQuotes(text, found);
   const names = new NameTracker(text, tokens, mentions, index, found);
+  const breaks = paragraphBreaks(text);
   const results: AttributedQuote[] = [];
   let previous: { quote: AttributedQuote; end: number; paragraph: number } | null = null;
 
@@ -63,7 +67,7 @@ export function attributeQuotes(
     let last = parts[parts.length - 1]!;
     const nextStart = found[q + 1]?.parts[0]?.start ?? Infinity;
     const prevEnd: number = previous && previous.paragraph === first.paragraph ? previous.end : -1;
-    const paragraphEnd = paragraphEndOf(text, last);
+    const paragraphEnd = paragraphEndOf(text, breaks, last);
     names.advanceTo(first.start);
 
     const leader: Window = { from: Math.max(first.paragraph, prevEnd, lastBefore(ends, first.start)), to: first.start };
@@ -371,7 +375,8 @@ function sentenceSubjectCalling(
   ends: readonly number[],
   first: QuotePart,
 ): SpeakerPhrase | null {
-  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start));
+  // Bounded: a "sentence" with no end in sight (a list, a hostile page) must not make this quadratic.
+  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
   const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
   if (lo > hi) return null;
   let naming = false;
@@ -492,9 +497,16 @@ export function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuo
   return out;
 }
 
-function paragraphEndOf(text: string, part: QuotePart): number {
-  const i = text.indexOf('\n\n', part.end);
-  return i === -1 ? text.length : i;
+/** Offsets of every paragraph break ("\n\n"), found once so that each lookup is a binary search. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 1)) out.push(i);
+  return out;
+}
+
+function paragraphEndOf(text: string, breaks: readonly number[], part: QuotePart): number {
+  const n = endsUpTo(breaks, part.end - 1);
+  return n < breaks.length ? breaks[n]! : text.length;
 }
 
 function isPreviousParagraph(text: string, previousStart: number, start: number): boolean {

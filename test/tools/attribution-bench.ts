@@ -1,0 +1,36 @@
+/**
+ * Attribution engine speed, for `npm run bench`: hostile texts of 0.1 and 1 MB (the time should
+ * grow about tenfold, not a hundredfold), made here from our own words. Figures, never pass/fail.
+ */
+import { annotateArticle } from '../../src/core/annotate.js';
+import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
+import type { Article } from '../../src/core/types.js';
+
+const empty = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [] });
+
+/** Units repeated to the wanted size: no paragraph break anywhere, so nothing bounds a scan but the engine. */
+const HOSTILE: Record<string, string> = {
+  'unclosed curly marks': '“word, ',
+  'two-apostrophe marks': "''word, ",
+  'mixed marks, one quote each unit': 'He said “a," b "c” d. ',
+  'attributions and appositions': 'Ann Ek, 22, of Lund, Skane, said, according to the survey, that it is “fine,” she said. ',
+};
+
+function timeAnnotate(text: string): number {
+  const article: Article = { url: 'https://bench.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text };
+  const started = performance.now();
+  annotateArticle(article, empty);
+  return performance.now() - started;
+}
+
+export function attributionBench(): void {
+  console.log('attribution on hostile single-paragraph texts (ms for 0.1 MB / 1 MB, ratio; linear is about 10):');
+  for (const [name, unit] of Object.entries(HOSTILE)) {
+    const small = unit.repeat(Math.ceil(100_000 / unit.length));
+    const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    timeAnnotate(small); // warm the JIT so the ratio compares like with like
+    const a = timeAnnotate(small);
+    const b = timeAnnotate(large);
+    console.log(`  ${name.padEnd(34)} ${a.toFixed(0).padStart(6)} ${b.toFixed(0).padStart(7)}   ${(b / a).toFixed(1)}`);
+  }
+}
