@@ -164,6 +164,14 @@ describe('annotateArticle on hostile input', () => {
     expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('“It seems very unlikely to me” that the ferry returns before May');
   });
 
+  it('does not take a dateline, an organisation before a role, or a plural noun for a source', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name ?? null);
+    expect(speakers('LUND — A harbour board aide rallied the crowd, saying: “We have to be ready for the storm.”')).not.toContain('LUND');
+    expect(speakers('“If I lived here, I would want answers,” said a senior Harbour Board member.')).not.toContain('Harbour Board');
+    // "states" after a determiner is a noun; the quote belongs to the cue after it.
+    expect(speakers('The coastal states hold most of the ferries and “carry the real weight of the trade” Jon Ek wrote.')).toEqual(['Jon Ek']);
+  });
+
   it('skips ages and places in an apposition, and nouns after a possessive', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(speakers('Cory Ek, 22, of Lund, Skane, said he still hoped for a “surprise at the convention this summer.”')).toEqual(['Cory Ek']);

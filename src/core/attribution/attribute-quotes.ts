@@ -15,7 +15,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADJUNCT_STARTS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -34,6 +34,9 @@ export interface AttributedQuote {
 
 /** Words that continue a sentence after a quote rather than name its source. */
 const CLAUSE_WORDS = new Set('with in on at for from to by of as and but or that which who after before because while when if than about into over under'.split(' '));
+
+/** Cue forms that are also plural nouns ("the states", "his remarks"). */
+const NOUN_LIKE_CUES = new Set('states claims reports notes posts charges remarks comments talks reads answers counters objects promises pledges vows tweets'.split(' '));
 
 /** How far back a sentence's subject is looked for. */
 const MAX_SENTENCE_CHARS = 600;
@@ -311,12 +314,16 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if (!isCue(word) && !thinking && !naming) continue;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && /['\u2019]s?$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) continue;
+    // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
+    if (NOUN_LIKE_CUES.has(word) && [1, 2, 3].some((d) => c - d >= lo && DETERMINERS.has(tokens[c - d]!.text))) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
       // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
       if (naming && !SPEECH_VERBS.has(word)) return null;
       const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
+      // "WASHINGTON — …": a dateline, not the sentence's subject.
+      if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
       return subject && subject.kind !== 'description' ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
     }
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
@@ -361,7 +368,7 @@ function openingSubject(text: string, tokens: readonly Token[], lo: number, to: 
   const phrase = phraseStartingAt(text, tokens, lo, to);
   if (!phrase || phrase.kind === 'description' || phrase.last >= to) return null;
   const verb = tokens[phrase.last + 1]!;
-  if (!/^[a-z]+$/.test(verb.text) || /[,;:]/.test(text.slice(tokens[phrase.last]!.end, verb.start))) return null;
+  if (!/^[a-z]+$/.test(verb.text) || /[,;:\u2014\u2013(]/u.test(text.slice(tokens[phrase.last]!.end, verb.start))) return null;
   const rest = text.slice(verb.start, tokens[to]!.end);
   if (/\b(who|which|whom|whose|while|when|after|before|because|but|if|as)\b|[;:]/.test(rest)) return null;
   return phrase;

@@ -256,7 +256,12 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
     ) last++;
     // "the mayor, Jane Doe" and "the Kremlin" are handled as names when a capitalised run follows.
     if (last + 1 <= highest && isCapitalised(tokens[last + 1]!.text) && !/[,;:.]/.test(gap(text, tokens, last))) {
-      return phraseStartingAt(text, tokens, last + 1, highest);
+      const named = phraseStartingAt(text, tokens, last + 1, highest);
+      // "a prominent Republican National Committee member": an organisation and a role after a
+      // determiner describe someone; the organisation is not the source.
+      const next = named && named.last + 1 <= highest && NAME_GAP.test(gap(text, tokens, named.last)) ? tokens[named.last + 1]!.text : '';
+      if (named?.kind === 'name' && ROLE_NOUNS.has(next)) return { kind: 'description', first: i, last: named.last + 1, nameFirst: i, title: null };
+      return named;
     }
     return { kind: 'description', first: i, last, nameFirst: i, title: null };
   }
