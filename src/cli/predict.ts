@@ -58,12 +58,17 @@ export function predictDir(goldDir: string, outDir: string, index: DatasetIndex)
   return { files: files.length, quotes, engineMs, words };
 }
 
-/** The quote's spans, the first widened to the reported clause of a mixed quote. */
+/**
+ * The quote's spans as the statement's content: with a reported clause (a mixed quote), the clause
+ * is one span holding every quoted part inside it; parts outside it (another paragraph) stay apart.
+ */
 function contentsOf(text: string, q: QuoteAnnotation): { start: number; end: number; text: string }[] {
   const spans = q.spans.map(({ start, end }) => ({ start, end }));
   if (q.content && spans.length > 0) {
-    spans[0]!.start = Math.min(spans[0]!.start, q.content.start);
-    if (spans.length === 1) spans[0]!.end = Math.max(spans[0]!.end, q.content.end);
+    const clause = { start: Math.min(spans[0]!.start, q.content.start), end: Math.max(spans[0]!.end, q.content.end) };
+    const outside = spans.slice(1).filter((s) => s.start >= clause.end || s.end <= clause.start);
+    for (const s of spans) if (s.start >= clause.start && s.start < clause.end) clause.end = Math.max(clause.end, s.end);
+    spans.splice(0, spans.length, clause, ...outside.filter((s) => s.start >= clause.end || s.end <= clause.start));
   }
   return spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }

@@ -141,6 +141,16 @@ describe('annotateArticle on hostile input', () => {
     expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('that the pier was “beyond repair.”');
   });
 
+  it('keeps a statement whole: two quotes in one reported clause, and the words before a quote in its sentence', () => {
+    const clauseOf = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.spans.length, q.content && text.slice(q.content.start, q.content.end)]);
+    expect(clauseOf('Jon Ek said the plan was “far too costly” and “years too late” because of the storms, and left.')).toEqual([
+      [2, 'the plan was “far too costly” and “years too late” because of the storms'],
+    ]);
+    expect(clauseOf('The pier was “a disgrace for a harbour town,” Jon Ek said on Monday.')).toEqual([[1, 'The pier was “a disgrace for a harbour town,”']]);
+    // The clause stops where the speaker's next verb begins.
+    expect(clauseOf('Jon Ek told reporters the pier was “beyond any repair,” adding that the ferries would wait.')).toEqual([[1, 'the pier was “beyond any repair,”']]);
+  });
+
   it('does not read a name in the sentence going on after a quote as its source', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
     expect(speakers('Tomas Berg says the ferry is “almost as fast as the old one” with Captain Ines Moll, in a trial that he said went well.')).toEqual(['Tomas Berg']);

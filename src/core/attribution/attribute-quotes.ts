@@ -35,6 +35,9 @@ export interface AttributedQuote {
 /** Words that continue a sentence after a quote rather than name its source. */
 const CLAUSE_WORDS = new Set('with in on at for from to by of as and but or that which who after before because while when if than about into over under'.split(' '));
 
+/** Words between a cue and the clause it reports ("told reporters he", "warned of a"). */
+const CLAUSE_LEAD_WORDS = new Set('reporters journalists him her me us them of about by saying on'.split(' '));
+
 /** Cue forms that are also plural nouns ("the states", "his remarks"). */
 const NOUN_LIKE_CUES = new Set('states claims reports notes posts charges remarks comments talks reads answers counters objects promises pledges vows tweets'.split(' '));
 
@@ -106,6 +109,14 @@ export function attributeQuotes(
       }
     }
 
+    // "X said Bush is “like a child” and “not smart” because …": a further quote in the same
+    // reported clause is part of the same statement.
+    if (!explicit && previous?.quote.content && previous.quote.speaker && previous.paragraph === first.paragraph && lastBefore(ends, first.start) <= previous.quote.parts[0]!.start && !looksLikeTitle(text, parts)) {
+      previous.quote.parts.push(...parts);
+      previous.quote.content = { start: previous.quote.content.start, end: clauseEnd(text, last, trailer.to) };
+      previous.end = last.end;
+      continue;
+    }
     const words = countWords(text, parts);
     if (words <= 8 && looksLikeTitle(text, parts)) continue; // “Fox and Friends”, “The Art of the Deal”
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
@@ -140,7 +151,14 @@ export function attributeQuotes(
       previous.paragraph = last.paragraph;
       continue;
     }
-    const content = explicit?.clauseStart !== undefined ? { start: Math.min(explicit.clauseStart, first.start), end: explicit.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
+    let content = explicit?.clauseStart !== undefined ? { start: Math.min(explicit.clauseStart, first.start), end: explicit.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
+    // "He was a “respected manager,” the mayor said.": the words before the quote in its sentence
+    // are part of what was said.
+    if (!content && explicit?.where === 'trailer') {
+      const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start));
+      const lead = text.slice(sentenceStart, first.start);
+      if (leader.from === sentenceStart && /\p{L}/u.test(lead) && !/[\u201C\u201D"]/u.test(lead)) content = { start: sentenceStart + (lead.length - lead.trimStart().length), end: last.end };
+    }
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
     if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved') names.noteSpeaker(speaker, speaker.mention.end);
@@ -463,7 +481,11 @@ function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
 function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, between: string): number | undefined {
   if (/[:,]\s*$/.test(between) || c + 1 > hi) return undefined;
   for (let k = c + 1; k <= hi && k - c <= 8; k++) if (tokens[k]!.text === 'that') return tokens[k]!.start;
-  return tokens[c + 1]!.start;
+  // "told reporters he …", "warned of a …", "by saying Japan …": whom it was told and linking words
+  // come before the reported clause.
+  let k = c + 1;
+  while (k < hi && k - c <= 3 && CLAUSE_LEAD_WORDS.has(tokens[k]!.text)) k++;
+  return tokens[k]!.start;
 }
 
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
@@ -473,7 +495,7 @@ function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
   if (/[.!?]['"\u201D\u2019]*$/u.test(text.slice(last.start, last.end))) return last.end;
   const rest = text.slice(last.end, windowEnd);
   // A second verb of the speaker's ("…, adding that", "— asserting", "but argues") starts a new statement.
-  const stop = /\s[\u2014\u2013]\s|,\s+(?:adding|saying|noting|arguing|asserting|while)\b|\s+but\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes)\b/u.exec(rest);
+  const stop = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+but\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b/u.exec(rest);
   const trimmed = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s.,]+$/u, '');
   return trimmed.length === 0 || /[\u201C"«]/.test(trimmed) ? last.end : last.end + trimmed.length;
 }
