@@ -13,6 +13,10 @@ const available = browserAvailable(CHROMIUM, 'Chromium');
 const DEMO = join(PROJECT_ROOT, 'test', 'fixtures', 'demo-article.html');
 const SEED = join(SEED_DIR, 'seed-article.html');
 
+// Waits for the worker to apply a setting or annotate on load: generous, since CI runs the corpus
+// checks beside this file on two cores; a wait is not a timing assertion.
+const SETTLE_MS = 30_000;
+
 describe.skipIf(!available)('Chromium end to end', () => {
   let launched: LaunchedBrowser;
   let server: StaticServer;
@@ -105,19 +109,19 @@ describe.skipIf(!available)('Chromium end to end', () => {
     const page = await driver.browser.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await driver.annotate(page);
-    await waitForHighlights(page);
+    await waitForHighlights(page, SETTLE_MS);
     const popup = await driver.openPopup(page);
-    const auto = await popup.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
+    const auto = await popup.waitForSelector('.switches label:nth-child(2) input', { timeout: SETTLE_MS });
     await auto!.click();
-    await popup.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return i.checked && !i.disabled; }, { timeout: 10_000 });
+    await popup.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return i.checked && !i.disabled; }, { timeout: SETTLE_MS });
     await popup.close().catch(() => undefined);
     // No click this time: the registered content script annotates the page on load.
     await page.reload({ waitUntil: 'load' });
-    await waitForHighlights(page);
+    await waitForHighlights(page, SETTLE_MS);
     const popup2 = await driver.openPopup(page);
-    const auto2 = await popup2.waitForSelector('.switches label:nth-child(2) input', { timeout: 10_000 });
+    const auto2 = await popup2.waitForSelector('.switches label:nth-child(2) input', { timeout: SETTLE_MS });
     await auto2!.click();
-    await popup2.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return !i.checked && !i.disabled; }, { timeout: 10_000 });
+    await popup2.waitForFunction(() => { const i = document.querySelector('.switches label:nth-child(2) input') as HTMLInputElement; return !i.checked && !i.disabled; }, { timeout: SETTLE_MS });
     await popup2.close().catch(() => undefined);
     await page.reload({ waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 1500));
