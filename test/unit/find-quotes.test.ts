@@ -244,6 +244,13 @@ describe('reported speech without quotation marks', () => {
     expect(reported('About 40 percent of residents said the ferry should run all winter.').map(([who]) => who)).toEqual(['About 40 percent of residents']);
   });
 
+  it('reads verbs of belief and stance when the source opens the sentence', () => {
+    expect(reported('Most harbour residents think the ferry should run all winter.')).toEqual([['Most harbour residents', 'the ferry should run all winter', 'think']]);
+    expect(reported('Ada Lindqvist criticized the council for delaying the pier repairs.')).toEqual([['Ada Lindqvist', 'the council for delaying the pier repairs', 'criticized']]);
+    // Not after the clause: "…, the council found" is left alone.
+    expect(reported('The pier needs new piles before the winter, the council found.')).toEqual([]);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

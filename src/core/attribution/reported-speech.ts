@@ -13,6 +13,19 @@ import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
+/**
+ * Verbs of belief, finding and stance that report a source's view when they open its clause ("Most
+ * voters think the economy …", "The study found that …", "Ek criticized the plan"): read only in
+ * the subject-first pattern, never after the clause, where they are too often something else.
+ */
+const STANCE_VERBS = new Set(
+  (
+    'think thinks thought believe believes believed know knows knew expect expects show shows showed found finds find ' +
+    'worry worries worried hope hopes hoped fear fears feared estimate estimates estimated criticized criticizes ' +
+    'accused accuses endorsed endorses supported supports urged praised praises blamed blames defended defends ' +
+    'rejected rejects dismissed condemned condemns'
+  ).split(' '),
+);
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -166,7 +179,8 @@ function parentheticalAttribution(text: string, tokens: readonly Token[], lo: nu
 
 function subjectCueClause(text: string, tokens: readonly Token[], open: number, hi: number, s: Span): SentenceMatch | null {
   for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
-    if (!isCue(tokens[c]!.text) || tokens[c]!.text === 'according') continue;
+    const stance = STANCE_VERBS.has(tokens[c]!.text);
+    if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (/^['\u2019]s?\s/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start + 1)) || /['\u2019]s$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) return null;
     const phrase = phraseEndingAt(text, tokens, c - 1, open);
