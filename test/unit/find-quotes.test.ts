@@ -247,6 +247,7 @@ describe('reported speech without quotation marks', () => {
   it('reads verbs of belief and stance when the source opens the sentence', () => {
     expect(reported('Most harbour residents think the ferry should run all winter.')).toEqual([['Most harbour residents', 'the ferry should run all winter', 'think']]);
     expect(reported('Ada Lindqvist criticized the council for delaying the pier repairs.')).toEqual([['Ada Lindqvist', 'the council for delaying the pier repairs', 'criticized']]);
+    expect(reported('Ada Lindqvist spoke at the harbour on Monday, saying the ferries would return in May.')).toEqual([['Ada Lindqvist', 'the ferries would return in May', 'saying']]);
     // Not after the clause: "…, the council found" is left alone.
     expect(reported('The pier needs new piles before the winter, the council found.')).toEqual([]);
   });

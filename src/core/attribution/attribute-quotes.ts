@@ -380,7 +380,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
  * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
  * when nothing up to token `to` opens a relative or subordinate clause or another sentence.
  */
-function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
+export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
   const first = tokens[lo]!.text;
   if (!PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
   const phrase = phraseStartingAt(text, tokens, lo, to);

@@ -8,7 +8,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { cueSpan, isCue, resolvePhrase, tokensIn } from './attribute-quotes.js';
+import { cueSpan, isCue, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
 import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
@@ -26,6 +26,7 @@ const STANCE_VERBS = new Set(
     'rejected rejects dismissed condemned condemns'
   ).split(' '),
 );
+const PARTICIPLE_CUES = new Set(['saying', 'telling', 'arguing', 'noting', 'adding', 'insisting', 'warning', 'claiming']);
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -155,7 +156,18 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     const found = subjectCueClause(text, tokens, open, hi, s);
     if (found) return found;
   }
-  return parentheticalAttribution(text, tokens, lo, hi, s);
+  return parentheticalAttribution(text, tokens, lo, hi, s) ?? participleAttribution(text, tokens, lo, hi, s);
+}
+
+/** "Ek spoke on Monday, saying the ferries would return": the sentence's opening subject says it. */
+function participleAttribution(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
+  for (let c = lo + 2; c < hi - MIN_CONTENT_WORDS; c++) {
+    if (!PARTICIPLE_CUES.has(tokens[c]!.text) || !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) continue;
+    const phrase = openingSubject(text, tokens, lo, c - 1);
+    if (!phrase) return null;
+    return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+  }
+  return null;
 }
 
 /**
