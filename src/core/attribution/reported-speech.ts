@@ -131,6 +131,8 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     let c = tail;
     while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
     if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
+    // "…, saying the ferries …": a participle after a comma starts the subject's own clause.
+    if (c === tail && PARTICIPLE_CUES.has(tokens[c]!.text)) break;
     // "…, Berg said the pier needs piles": words after the cue that open a clause, not a time or
     // place ("on Monday", "in a statement") or whom it was told, make it the sentence's own verb.
     if (c < hi && c > tail && !/^(told|tells)$/.test(tokens[c]!.text) && !ADJUNCT_STARTS.has(tokens[c + 1]!.text) && !isCapitalised(tokens[c + 1]!.text)) break;
