@@ -229,6 +229,7 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Former harbour officials said the channel had silted up years ago.').map(([who]) => who)).toEqual(['Former harbour officials']);
     expect(reported('Several council officials said the piles would not last another decade.').map(([who]) => who)).toEqual(['Several council officials']);
     expect(reported('Lindqvist’s top advisers said the ferry contract would be signed this week.').map(([who]) => who)).toEqual(['Lindqvist’s top advisers']);
+    expect(reported('Harbour Minister Ada Lindqvist’s campaign says the ferry contract is signed.').map(([who]) => who)).toEqual(['Harbour Minister Ada Lindqvist’s campaign']);
     expect(reported('Tomas Berg, a pilot from Lund, Skane, said the channel had silted up years ago.').map(([who]) => who)).toEqual(['Tomas Berg']);
   });
 

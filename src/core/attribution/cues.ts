@@ -116,7 +116,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation ' +
     'son daughter wife husband brother sister father mother operative operatives prosecutors advisers strategists ' +
     'candidates administration surveyed senators opponents allies advocates executives court government authorities ' +
-    'respondents delegates donors backers specialists insiders observers'
+    'respondents delegates donors backers specialists insiders observers party magnate'
   ).split(/\s+/),
 );
 

@@ -164,7 +164,10 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
     while (first - 1 >= lowest && k - first < 4) {
       const g = gap(text, tokens, first - 1);
       if (/^['\u2019]s?\s+$/u.test(g) && isCapitalised(tokens[first - 1]!.text)) {
-        first--; // "Sanders's top advisers": the possessor opens the phrase
+        // "Sanders's top advisers", "Presidential candidate Marco Rubio's campaign": the possessor,
+        // with its name and titles, opens the phrase.
+        first--;
+        while (first - 1 >= lowest && (isNameToken(tokens[first - 1]!) || LEAD_MODIFIERS.has(tokens[first - 1]!.text) || ROLE_NOUNS.has(tokens[first - 1]!.text)) && !NOT_NAMES.has(tokens[first - 1]!.text) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
         break;
       }
       if (!NAME_GAP.test(g) || /\./.test(g)) break;
