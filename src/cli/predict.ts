@@ -66,9 +66,9 @@ function contentsOf(text: string, q: QuoteAnnotation): { start: number; end: num
   const spans = q.spans.map(({ start, end }) => ({ start, end }));
   if (q.content && spans.length > 0) {
     const clause = { start: Math.min(spans[0]!.start, q.content.start), end: Math.max(spans[0]!.end, q.content.end) };
-    const outside = spans.slice(1).filter((s) => s.start >= clause.end || s.end <= clause.start);
     for (const s of spans) if (s.start >= clause.start && s.start < clause.end) clause.end = Math.max(clause.end, s.end);
-    spans.splice(0, spans.length, clause, ...outside.filter((s) => s.start >= clause.end || s.end <= clause.start));
+    const outside = spans.slice(1).filter((s) => s.start >= clause.end || s.end <= clause.start);
+    spans.splice(0, spans.length, clause, ...outside);
   }
   return spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }

@@ -1,6 +1,6 @@
 /** The hover card for a quote: who said it, who they are, and where each fact comes from. */
 import type { RecordCard } from '../core/dataset/describe-record.js';
-import { SPEAKER_CONFIDENCE_THRESHOLD, speakerLabel, type QuoteAnnotation } from '../core/types.js';
+import { SPEAKER_CONFIDENCE_THRESHOLD, speakerLabel, type QuoteAnnotation, type SpeakerResolution } from '../core/types.js';
 import { ClaimNote, type ClaimNoteProps } from './ClaimCard.js';
 import { FactList } from './FactList.js';
 
@@ -14,12 +14,12 @@ export interface QuoteCardProps {
   onPointerLeave: () => void;
 }
 
-const RESOLUTION_TEXT: Record<string, string> = {
+const RESOLUTION_TEXT: Record<SpeakerResolution, string> = {
   explicit: 'named in the attribution',
   pronoun: 'referred to by a pronoun; resolved to the last person named',
   continuing: 'the same speaker continues from the previous quote',
   'sentence-subject': 'the subject of the sentence that quotes these words',
-  unresolved: 'attributed to a pronoun; several people could be meant, so no name is given',
+  unresolved: 'attributed to a pronoun; the article does not make clear who, so no name is given',
 };
 
 export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, onPointerLeave }: QuoteCardProps) {
@@ -29,7 +29,7 @@ export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, 
     <div class="card" role="dialog" aria-label="Source Context: quote" style={style} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave} data-annotation={quote.id}>
       {speaker ? (
         <>
-          <p class="speaker">{speakerLabel(speaker)}</p>
+          <p class="speaker">{speaker.resolution === 'unresolved' ? `“${speaker.name}”` : speakerLabel(speaker)}</p>
           <p class="meta">
             {quote.cue ? `“${quote.cue.text}” · ` : ''}
             {RESOLUTION_TEXT[speaker.resolution]}

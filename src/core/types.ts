@@ -32,7 +32,6 @@ export interface AnchorSpan extends TextSpan {
   suffix: string;
 }
 
-/** How a quote's speaker was found; later stages trust these differently. */
 /**
  * How a quote's speaker was found; later stages trust these differently. 'unresolved': the text
  * gives only a pronoun ("he said") and who it is is not clear enough to say; `name` is then the

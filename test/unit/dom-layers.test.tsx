@@ -72,8 +72,8 @@ describe('QuoteCard', () => {
       confidence: 0.6,
     };
     render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
-    expect(root.querySelector('.speaker')?.textContent).toBe('“he” (the article does not make clear who)');
-    expect(root.textContent).toContain('no name is given');
+    expect(root.querySelector('.speaker')?.textContent).toBe('“he”');
+    expect(root.textContent).toContain('the article does not make clear who, so no name is given');
     expect(root.textContent).not.toContain('Not in the context dataset');
     vi.unstubAllGlobals();
   });

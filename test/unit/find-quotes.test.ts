@@ -42,6 +42,13 @@ describe('annotateArticle on hostile input', () => {
       '‏“שלום עולם,” אמר הוא.‏',
       '“Emoji 🎉 and zero\u200Bwidth\u200Dchars here,” she said.',
       `${'word '.repeat(200_000)}“unclosed`,
+      'The barrier will cost more than expected by all, according to',
+      '“The ferry will not return to the harbour this year,” according to ',
+      'The barrier will cost more than expected, according to. Jon Ek met Ines Moll later.',
+      "''",
+      "'' ''",
+      '“',
+      '“a,“ b',
     ];
     for (const text of inputs) expect(() => annotateArticle(article(text), empty)).not.toThrow();
   });
@@ -174,6 +181,19 @@ describe('annotateArticle on hostile input', () => {
     expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('“It seems very unlikely to me” that the ferry returns before May');
   });
 
+  it('keeps apart what review found mixed up: a verb that is also a noun, a later speaker, a title in two apostrophes', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    // "states that" is the verb, even after "The mayor".
+    expect(speakers('The mayor states that the plan is “a total and utter failure for the whole town.”')).toEqual(['The mayor']);
+    // After "while", a second quote is not the first speaker's.
+    const [ek] = annotateArticle(article('Jon Ek said the plan “will fail badly,” while Berg’s “so-called reforms” are a joke to many.'), empty).quotes;
+    expect(ek?.spans.map((s) => s.text)).toEqual(['“will fail badly,”']);
+    // A title in two apostrophes is a title, as in curly marks.
+    expect(annotateArticle(article("He watched ''Fox and Friends at Night'' on Monday with his family."), empty).quotes).toEqual([]);
+    // "…, according to" with nothing after it names nobody, and does not borrow the next sentence.
+    expect(annotateArticle(article('The barrier will cost more than expected, according to. Jon Ek met Ines Moll.'), empty).reported).toEqual([]);
+  });
+
   it('does not take a dateline, an organisation before a role, or a plural noun for a source', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name ?? null);
     expect(speakers('LUND — A harbour board aide rallied the crowd, saying: “We have to be ready for the storm.”')).not.toContain('LUND');
@@ -243,6 +263,10 @@ describe('reported speech without quotation marks', () => {
     ]);
     expect(reported('Ada Lindqvist opened the pier. But she said the ferries would not return before May.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
     expect(reported('About 40 percent of residents said the ferry should run all winter.').map(([who]) => who)).toEqual(['About 40 percent of residents']);
+  });
+
+  it('reads a sentence after a greeting paragraph like any other', () => {
+    expect(reported('Hello all,\n\nBerg said, in a statement, that the ferries would return to the harbour.').map(([who]) => who)).toEqual(['Berg']);
   });
 
   it('reads verbs of belief and stance when the source opens the sentence', () => {

@@ -1,14 +1,19 @@
 /**
  * Decides who said each quotation. Stages, in order, per quote:
- *  1. the words right after it: “…,” Putin said / “…,” said Putin;
- *  2. the words right before it: Putin told NBC: “…” / According to Putin, “…”;
- *  3. a quote split around its attribution (“…,” she said, “…”) is merged;
- *  4. no attribution: the previous speaker continues, if nobody else was named since;
- *  5. short quotes (a few words) are speech only when attributed, or when the
- *     sentence's subject is "calling" something that: otherwise they are
- *     scare quotes or titles, and are dropped.
- * Pronouns and bare surnames resolve to the fullest earlier name. Each
- * decision carries a confidence; ambiguity lowers it rather than guessing.
+ *  1. a cue before it whose reported clause holds the quote (X said the plan was “…”);
+ *  2. the words right after it: “…,” Putin said / “…,” said Putin / “…” Putin said on Twitter.;
+ *  3. the words right before it: Putin told NBC: “…” / According to Putin, “…”; then a subject
+ *     and colon (X turned to the crowd: “…”), a colon-led paragraph, a short cue sentence before
+ *     it (X agreed. “…”), or an attribution ending the sentence (“…” that …, said X.);
+ *  4. a quote split around its attribution (“…,” she said, “…”) is merged, and so is a further
+ *     quote in the same reported clause;
+ *  5. no attribution: the previous speaker continues, if nobody else was named since;
+ *  6. short quotes (a few words) are speech only when attributed, when they go on from the same
+ *     speaker, or when the sentence's subject is "calling" or judging something that: otherwise
+ *     they are scare quotes or titles, and are dropped.
+ * Pronouns and bare surnames resolve to the fullest earlier name. Each decision carries a
+ * confidence; ambiguity lowers it rather than guessing, and a pronoun whose referent is unclear
+ * stays as written ('unresolved') instead of becoming someone's name.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
@@ -40,6 +45,12 @@ const CLAUSE_LEAD_WORDS = new Set('reporters journalists him her me us them of a
 
 /** Cue forms that are also plural nouns ("the states", "his remarks"). */
 const NOUN_LIKE_CUES = new Set('states claims reports notes posts charges remarks comments talks reads answers counters objects promises pledges vows tweets'.split(' '));
+
+/** A determiner within three words before it ("the states", "the coastal states", "the March states"). */
+function nounAfterDeterminer(tokens: readonly Token[], c: number, lo: number): boolean {
+  for (let d = c - 1; d >= lo && c - d <= 3; d--) if (DETERMINERS.has(tokens[d]!.text)) return true;
+  return false;
+}
 
 /** How far back a sentence's subject is looked for. */
 const MAX_SENTENCE_CHARS = 600;
@@ -111,7 +122,7 @@ export function attributeQuotes(
 
     // "X said Bush is “like a child” and “not smart” because …": a further quote in the same
     // reported clause is part of the same statement.
-    if (!explicit && previous?.quote.content && previous.quote.speaker && previous.paragraph === first.paragraph && lastBefore(ends, first.start) <= previous.quote.parts[0]!.start && !looksLikeTitle(text, parts)) {
+    if (!explicit && previous?.quote.content && previous.quote.speaker && previous.paragraph === first.paragraph && !NEW_STATEMENT.test(text.slice(previous.end, first.start)) && lastBefore(ends, first.start) <= previous.quote.parts[0]!.start && !looksLikeTitle(text, parts)) {
       previous.quote.parts.push(...parts);
       previous.quote.content = { start: previous.quote.content.start, end: clauseEnd(text, last, trailer.to) };
       previous.end = last.end;
@@ -157,7 +168,7 @@ export function attributeQuotes(
     if (!content && explicit?.where === 'trailer') {
       const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start));
       const lead = text.slice(sentenceStart, first.start);
-      if (leader.from === sentenceStart && /\p{L}/u.test(lead) && !/[\u201C\u201D"]/u.test(lead)) content = { start: sentenceStart + (lead.length - lead.trimStart().length), end: last.end };
+      if (leader.from === sentenceStart && /\p{L}/u.test(lead) && !/[\u201C\u201D"]|''/u.test(lead)) content = { start: sentenceStart + (lead.length - lead.trimStart().length), end: last.end };
     }
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
@@ -182,11 +193,18 @@ interface ExplicitAttribution {
   clauseEnd?: number;
 }
 
+/** The tokens wholly inside a window, [lo, hi] (hi < lo when none), by two binary searches. */
 export function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
   const lo = lowerBound(tokens, w.from);
-  let hi = lo;
-  while (hi < tokens.length && tokens[hi]!.end <= w.to) hi++;
-  return { lo, hi: hi - 1 };
+  // Token ends rise with their starts: the first token ending after w.to bounds the window.
+  let a = lo;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid]!.end <= w.to) a = mid + 1;
+    else b = mid;
+  }
+  return { lo, hi: a - 1 };
 }
 
 export function isCue(word: string): boolean {
@@ -333,7 +351,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && /['\u2019]s?$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
-    if (NOUN_LIKE_CUES.has(word) && [1, 2, 3].some((d) => c - d >= lo && DETERMINERS.has(tokens[c - d]!.text))) continue;
+    // ("The mayor states that …" keeps its verb: a following "that" or colon makes it one.)
+    if (NOUN_LIKE_CUES.has(word) && tokens[c + 1]?.text !== 'that' && !/^\s*:/.test(text.slice(tokens[c]!.end)) && nounAfterDeterminer(tokens, c, lo)) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
@@ -360,8 +379,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       // pronoun is the subject of both verbs, unless a relative clause brings in someone else.
       const subject = openingSubject(text, tokens, lo, c - 1);
       if (!subject) return null;
-      const clauseStart = /[:,]\s*$/.test(between) || c + 1 > hi ? undefined : tokens[c + 1]!.start;
-      return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
+      return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart: reportedClauseStart(tokens, c, hi, between) };
     }
     const clauseStart = reportedClauseStart(tokens, c, hi, between);
     const before = phraseEndingAt(text, tokens, c - 1, lo);
@@ -378,7 +396,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 
 /**
  * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
- * when nothing up to token `to` opens a relative or subordinate clause or another sentence.
+ * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
  */
 export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
   const first = tokens[lo]!.text;
@@ -436,8 +454,8 @@ export function resolvePhrase(
   if (phrase.kind === 'pronoun') {
     const antecedent = names.resolvePronoun(at);
     if (antecedent && antecedent.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) return make(antecedent.person, 'pronoun', antecedent.confidence);
-    // The attribution to "he" is certain even when its referent is not: keep the words as written
-    // rather than guess a person (shown as such, never as a name).
+    // The attribution to "he" can be sure while its referent is not (several people named, or
+    // none yet): keep the words as written rather than guess a person (shown as such, never as a name).
     return { speaker: { mention, name: mention.text, entityId: null, resolution: 'unresolved' }, confidence: SPEAKER_CONFIDENCE_THRESHOLD };
   }
   const described = names.resolveDescription(mention.text);
@@ -468,7 +486,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'o
 
 /** Every word capitalised and no sentence-final mark: the name of a show, book or event, not speech. */
 function looksLikeTitle(text: string, parts: readonly Span[]): boolean {
-  const inner = parts.map((p) => text.slice(p.start + 1, p.end - 1)).join(' ');
+  const inner = innerText(text, parts);
   if (/[.!?]\s*$/.test(inner)) return false;
   const words = inner.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.length > 0 && words.every((w, i) => isCapitalised(w) || /^\d/.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
@@ -488,22 +506,29 @@ function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, be
   return tokens[k]!.start;
 }
 
+/** A second verb of the speaker's (", adding that", "— asserting", "but argues") starts a new statement. */
+const NEW_STATEMENT = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+but\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b/u;
+
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
   if (!Number.isFinite(windowEnd) || windowEnd <= last.end) return last.end;
   // “… for the nomination.” ends its sentence inside the marks.
   if (/[.!?]['"\u201D\u2019]*$/u.test(text.slice(last.start, last.end))) return last.end;
   const rest = text.slice(last.end, windowEnd);
-  // A second verb of the speaker's ("…, adding that", "— asserting", "but argues") starts a new statement.
-  const stop = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+but\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b/u.exec(rest);
+  const stop = NEW_STATEMENT.exec(rest);
   const trimmed = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s.,]+$/u, '');
   return trimmed.length === 0 || /[\u201C"«]/.test(trimmed) ? last.end : last.end + trimmed.length;
 }
 
 /** A quotation that is a sentence of its own: a capital after the mark, a final mark before the close. */
 function isFullSentence(text: string, parts: readonly Span[]): boolean {
-  const inner = parts.map((p) => text.slice(p.start, p.end)).join(' ').replace(/^['"\u201C\u2018\u00AB\u201E]+|['"\u201D\u2019\u00BB]+$/gu, '');
+  const inner = innerText(text, parts);
   return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
+}
+
+/** The quoted words without their marks, whatever the marks' length ('' is two characters). */
+function innerText(text: string, parts: readonly Span[]): string {
+  return parts.map((p) => text.slice(p.start, p.end).replace(/^['"\u201C\u2018\u00AB\u201E\u300C\u300E\u201F]+|['"\u201D\u2019\u00BB\u201C\u300D\u300F]+$/gu, '')).join(' ');
 }
 
 function countWords(text: string, parts: readonly Span[]): number {

@@ -140,9 +140,7 @@ function closeLength(opener: string): number {
 
 /** The closing '' after a word or punctuation; -2 if another opening '' comes first. */
 function findApostrophesClose(text: string, from: number, to: number): number {
-  for (let i = text.indexOf(TWO_APOSTROPHES, from); i !== -1 && i + 1 < to; i = text.indexOf(TWO_APOSTROPHES, i + 2)) {
-    if (/\S/.test(text[i - 1] ?? ' ')) return i;
-    return -2;
-  }
-  return -1;
+  const i = text.indexOf(TWO_APOSTROPHES, from);
+  if (i === -1 || i + 1 >= to) return -1;
+  return /\S/.test(text[i - 1] ?? ' ') ? i : -2;
 }

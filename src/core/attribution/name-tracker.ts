@@ -76,7 +76,9 @@ export class NameTracker {
   }
 
   resolvePronoun(at: number): { person: NamedPerson; confidence: number } | null {
-    const since = this.lastSpeaker ? this.lastSpeaker.at : Math.max(0, at - PRONOUN_WINDOW_CHARS);
+    // Never further back than the window: a speaker noted long ago must not make every pronoun
+    // after it scan the whole text (quadratic on long articles).
+    const since = Math.max(this.lastSpeaker?.at ?? 0, at - PRONOUN_WINDOW_CHARS, 0);
     const others = this.refsBetween(since, at).filter((r) => r.name !== this.lastSpeaker?.person.name);
     if (this.lastSpeaker && at - this.lastSpeaker.at < PRONOUN_WINDOW_CHARS) {
       if (others.length === 0) return { person: this.lastSpeaker.person, confidence: 0.8 };

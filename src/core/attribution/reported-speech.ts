@@ -112,6 +112,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   // wherever it stands after a comma (or opens the sentence), what it names is the source.
   for (let a = lo; a < hi; a++) {
     if (lower(a) !== 'according' || tokens[a + 1]?.text !== 'to' || (a > lo && !comma(a - 1))) continue;
+    if (a + 2 > hi) return null; // "…, according to" with nothing after it
     let c = a + 2;
     while (c < hi && !comma(c) && c - a < 14) c++;
     const phrase = accordingSource(text, tokens, a + 2, c);
@@ -155,7 +156,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     for (let k = lo; k < Math.min(hi, lo + 14); k++) if (comma(k)) opens.push(k + 1);
   }
   for (const open of opens) {
-    const found = subjectCueClause(text, tokens, open, hi, s);
+    const found = subjectCueClause(text, tokens, lo, open, hi, s);
     if (found) return found;
   }
   return parentheticalAttribution(text, tokens, lo, hi, s) ?? participleAttribution(text, tokens, lo, hi, s);
@@ -191,7 +192,7 @@ function parentheticalAttribution(text: string, tokens: readonly Token[], lo: nu
   return null;
 }
 
-function subjectCueClause(text: string, tokens: readonly Token[], open: number, hi: number, s: Span): SentenceMatch | null {
+function subjectCueClause(text: string, tokens: readonly Token[], lo: number, open: number, hi: number, s: Span): SentenceMatch | null {
   for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
     const stance = STANCE_VERBS.has(tokens[c]!.text);
     if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
@@ -201,7 +202,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], open: number, 
     // "the FBI said": a determiner before a name opens the subject too.
     if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)))) return null;
     // "The years that followed, Lindqvist said, brought …": a cue set off by commas is parenthetical.
-    if (open > 0 && /,/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)) && /,/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? s.end))) return null;
+    if (open > lo && /,/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)) && /,/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? s.end))) return null;
     let from = c + 1;
     // "told reporters (that)": the person told is not the content.
     if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {

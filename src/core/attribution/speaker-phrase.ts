@@ -23,7 +23,7 @@ export interface SpeakerPhrase {
 }
 
 /** Words that open a plural description ("several aides", "two officials"). */
-export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
+const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
 
 const SHARES = new Set('percent half third quarter majority most many some all none each one two three four five'.split(' '));
 
@@ -119,7 +119,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   if (k < lowest) return null;
   // An apposition between commas: "Jane Doe, the city's engineer, said".
   // Ages and places go too, one segment each: "Cory Ek, 22, of Lund, Skane, said".
-  for (let skips = 0; skips < 4 && k < j + 1 && k > lowest && /,/.test(gap(text, tokens, k)); skips++) {
+  for (let skips = 0; skips < 4 && k > lowest && /,/.test(gap(text, tokens, k)); skips++) {
     const m = segmentStart(text, tokens, k, lowest);
     if (!(m > lowest && /,/.test(gap(text, tokens, m - 1)))) break;
     k = m - 1;
@@ -243,7 +243,7 @@ export function phraseBetween(text: string, tokens: readonly Token[], first: num
 
 /** The phrase starting at token `i` (right after a cue: "said Putin", "according to the mayor"). */
 export function phraseStartingAt(text: string, tokens: readonly Token[], i: number, highest: number): SpeakerPhrase | null {
-  if (i > highest) return null;
+  if (i > highest || i >= tokens.length) return null;
   const token = tokens[i]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: i, last: i, nameFirst: i, title: null };
   if (DETERMINERS.has(token.text) || COLLECTIVE_SOURCES.has(token.text)) {
@@ -290,9 +290,9 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   return { kind: 'name', first: i, last, nameFirst, title };
 }
 
-/** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
 /** Words that may follow a source phrase after a cue ("said Frank Luntz in an interview"). */
 const PHRASE_END_WORDS = new Set('in on at during after before from while to when'.split(' '));
+/** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
 const LEAD_MODIFIERS = new Set('former retired then ex longtime veteran senior top outgoing incoming acting late fellow'.split(' '));
 
 /**
