@@ -31,13 +31,15 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
     tokenSet: new Set(tokens.map((t) => t.text)),
   });
   const found = findQuotes(text, article.lang);
-  const attributed = attributeQuotes(text, tokens, found, mentions, index);
+  // Sentence ends outside quotations, found once for both the quote and the reported-speech stages.
+  const ends = sentenceEndsOutsideQuotes(text, found);
+  const attributed = attributeQuotes(text, tokens, found, ends, mentions, index);
   const quotes = attributed.map((q, i) => toQuoteAnnotation(text, q, i));
   const entities = groupMentions(text, mentions);
   // A sentence whose quotation already has a speaker is the quote stage's; one whose short quoted
   // words were not speech on their own ("called it “childish”") may still report what someone said.
   const attributedQuotes = attributed.filter((q) => q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => ({ parts: q.parts }));
-  const reported = findReportedSpeech(text, tokens, attributedQuotes, sentenceEndsOutsideQuotes(text, found), mentions, index).map(
+  const reported = findReportedSpeech(text, tokens, attributedQuotes, ends, mentions, index).map(
     (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
   );
   // A quote's shown speaker counts as named in every sentence of the quote (a denial quoted from them, say).

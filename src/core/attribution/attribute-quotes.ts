@@ -69,10 +69,11 @@ export function attributeQuotes(
   text: string,
   tokens: readonly Token[],
   found: readonly FoundQuote[],
+  /** Sentence ends outside quotations (`sentenceEndsOutsideQuotes`). */
+  ends: readonly number[],
   mentions: readonly Mention[],
   index: DatasetIndex,
 ): AttributedQuote[] {
-  const ends = sentenceEndsOutsideQuotes(text, found);
   const names = new NameTracker(text, tokens, mentions, index, found);
   const breaks = paragraphBreaks(text);
   const results: AttributedQuote[] = [];
