@@ -18,6 +18,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { sentenceEnds } from '../text/sentences.js';
+import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
 import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
@@ -196,16 +197,9 @@ interface ExplicitAttribution {
 
 /** The tokens wholly inside a window, [lo, hi] (hi < lo when none), by two binary searches. */
 export function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi: number } {
-  const lo = lowerBound(tokens, w.from);
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.start < w.from);
   // Token ends rise with their starts: the first token ending after w.to bounds the window.
-  let a = lo;
-  let b = tokens.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (tokens[mid]!.end <= w.to) a = mid + 1;
-    else b = mid;
-  }
-  return { lo, hi: a - 1 };
+  return { lo, hi: partitionPoint(tokens.length, (i) => tokens[i]!.end <= w.to, lo) - 1 };
 }
 
 export function isCue(word: string): boolean {
@@ -569,27 +563,9 @@ function isPreviousParagraph(text: string, previousStart: number, start: number)
   return nextBreak !== -1 && text.slice(nextBreak, start).trim() === '';
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** How many sentence ends are <= offset (ends are sorted). */
 function endsUpTo(ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ends.length, (i) => ends[i]! <= offset);
 }
 
 /** The greatest sentence end <= offset, or 0. */

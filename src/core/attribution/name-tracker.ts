@@ -7,6 +7,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
+import { partitionPoint } from '../text/sorted-search.js';
 import type { Speaker, TextSpan } from '../types.js';
 import { NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
 import type { FoundQuote } from './find-quotes.js';
@@ -109,27 +110,14 @@ export class NameTracker {
   }
 
   private refsBetween(from: number, to: number): PersonRef[] {
-    let lo = 0;
-    let hi = this.refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.refs[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.refs.length, (i) => this.refs[i]!.start < from);
     const out: PersonRef[] = [];
     for (let i = lo; i < this.refs.length && this.refs[i]!.start < to; i++) if (!this.refs[i]!.inQuote) out.push(this.refs[i]!);
     return out;
   }
 
   private refAt(start: number, end: number): PersonRef | undefined {
-    let lo = 0;
-    let hi = this.refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.refs[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const ref = this.refs[lo];
+    const ref = this.refs[partitionPoint(this.refs.length, (i) => this.refs[i]!.end <= start)];
     return ref && ref.start < end ? ref : undefined;
   }
 

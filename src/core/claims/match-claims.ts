@@ -26,6 +26,7 @@ import type { Token } from '../text/tokens.js';
 import { CLAIM_SCORE_THRESHOLD, type ClaimAnnotation } from '../types.js';
 import { conditionKeys, MAX_STEM, MIN_STEM, termWords } from './claim-keys.js';
 import { digitNumbers, numberWord } from './numbers.js';
+import { partitionPoint } from '../text/sorted-search.js';
 
 /** A linked name or a quote's speaker, placed in the text. */
 export interface EntityPlacement {
@@ -152,16 +153,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(sentences.length, (k) => sentences[k]!.end <= offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }
 
 /** Lower-case words, hyphenated tokens split, each with its sentence. */

@@ -10,6 +10,7 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { chooseClaimKeys } from '../claims/claim-keys.js';
+import { partitionPoint } from '../text/sorted-search.js';
 import { tokenize } from '../text/tokens.js';
 import { surnameOf } from './surname.js';
 import type { CompiledDataset, DatasetRecord } from './types.js';
@@ -59,14 +60,7 @@ export function compare(a: string, b: string): number {
 
 /** First position in sorted `list` whose value is >= `key`. */
 export function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i]! < key);
 }
 
 function sortedPairs(keys: string[], targets: number[]): [string[], number[]] {
