@@ -21,7 +21,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, THINKING_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STATEMENT_NOUNS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -44,8 +44,6 @@ const CLAUSE_WORDS = new Set('with in on at for from to by of as and but or that
 /** Words between a cue and the clause it reports ("told reporters he", "warned of a"). */
 const CLAUSE_LEAD_WORDS = new Set('reporters journalists him her me us them of about by saying on'.split(' '));
 
-/** Cue forms that are also plural nouns ("the states", "his remarks"). */
-const NOUN_LIKE_CUES = new Set('states claims reports notes posts charges remarks comments talks reads answers counters objects promises pledges vows tweets'.split(' '));
 
 /** A determiner within three words before it ("the states", "the coastal states", "the March states"). */
 function nounAfterDeterminer(tokens: readonly Token[], c: number, lo: number): boolean {
@@ -206,6 +204,14 @@ export function isCue(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
 
+/**
+ * Does token c follow a possessive ("Putin’s remarks", "officials’ comments")? Then it is a noun.
+ * The apostrophe must be attached to the word before: a '' quotation mark after a comma is none.
+ */
+export function afterPossessive(text: string, tokens: readonly Token[], c: number): boolean {
+  return c > 0 && /^['\u2019]s?\s/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start + 1));
+}
+
 export function cueSpan(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
@@ -309,8 +315,6 @@ function fromSentenceTail(text: string, tokens: readonly Token[], w: Window): Ex
   return null;
 }
 
-/** Nouns that name a statement ("issued a statement, “…”", "wrote in a tweet: “…”"). */
-const STATEMENT_NOUNS = new Set('statement tweet tweets post email e-mail message letter remarks speech interview note memo release'.split(' '));
 
 /**
  * "She then addressed the crowd again: “…”" / "Trump issued a statement, “…”": a sentence whose
@@ -344,7 +348,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
     if (!isCue(word) && !thinking && !naming) continue;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
-    if (c > lo && /['\u2019]s?$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) continue;
+    if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
     // ("The mayor states that …" keeps its verb: a following "that" or colon makes it one.)
     if (NOUN_LIKE_CUES.has(word) && tokens[c + 1]?.text !== 'that' && !/^\s*:/.test(text.slice(tokens[c]!.end)) && nounAfterDeterminer(tokens, c, lo)) continue;

@@ -124,3 +124,29 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 export const ADJUNCT_STARTS: ReadonlySet<string> = new Set(
   'on in at during after before to from last this yesterday today earlier later while when late early recently again also of with by as'.split(' '),
 );
+
+/** Cue forms that are also plural nouns ("the states", "his remarks"). */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set('states claims reports notes posts charges remarks comments talks reads answers counters objects promises pledges vows tweets'.split(' '));
+
+/** Nouns that name a statement ("issued a statement, “…”", "wrote in a tweet: “…”"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set('statement tweet tweets post email e-mail message letter remarks speech interview note memo release'.split(' '));
+
+/**
+ * Verbs of belief, finding and stance that report a source's view when they open its clause ("Most
+ * voters think the economy …", "The study found that …", "Ek criticized the plan"): read only in
+ * the subject-first pattern, never after the clause, where they are too often something else.
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'think thinks thought believe believes believed know knows knew expect expects show shows showed found finds find ' +
+    'worry worries worried hope hopes hoped fear fears feared estimate estimates estimated criticized criticizes ' +
+    'accused accuses endorsed endorses supported supports urged praised praises blamed blames defended defends ' +
+    'rejected rejects dismissed condemned condemns'
+  ).split(' '),
+);
+
+/** Participles after a comma that report what the sentence's subject said (", saying …"). */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(['saying', 'telling', 'arguing', 'noting', 'adding', 'insisting', 'warning', 'claiming']);
+
+/** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
+export const LEAD_MODIFIERS: ReadonlySet<string> = new Set('former retired then ex longtime veteran senior top outgoing incoming acting late fellow'.split(' '));

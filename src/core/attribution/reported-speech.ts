@@ -8,25 +8,11 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { cueSpan, isCue, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES } from './cues.js';
+import { afterPossessive, cueSpan, isCue, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
+import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
-/**
- * Verbs of belief, finding and stance that report a source's view when they open its clause ("Most
- * voters think the economy …", "The study found that …", "Ek criticized the plan"): read only in
- * the subject-first pattern, never after the clause, where they are too often something else.
- */
-const STANCE_VERBS = new Set(
-  (
-    'think thinks thought believe believes believed know knows knew expect expects show shows showed found finds find ' +
-    'worry worries worried hope hopes hoped fear fears feared estimate estimates estimated criticized criticizes ' +
-    'accused accuses endorsed endorses supported supports urged praised praises blamed blames defended defends ' +
-    'rejected rejects dismissed condemned condemns'
-  ).split(' '),
-);
-const PARTICIPLE_CUES = new Set(['saying', 'telling', 'arguing', 'noting', 'adding', 'insisting', 'warning', 'claiming']);
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -197,7 +183,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     const stance = STANCE_VERBS.has(tokens[c]!.text);
     if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
-    if (/^['\u2019]s?\s/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start + 1)) || /['\u2019]s$/.test(text.slice(tokens[c - 1]!.start, tokens[c]!.start).trim())) return null;
+    if (afterPossessive(text, tokens, c)) return null;
     const phrase = phraseEndingAt(text, tokens, c - 1, open);
     // "the FBI said": a determiner before a name opens the subject too.
     if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)))) return null;

@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
+import { DETERMINERS, LEAD_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -292,8 +292,6 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
 
 /** Words that may follow a source phrase after a cue ("said Frank Luntz in an interview"). */
 const PHRASE_END_WORDS = new Set('in on at during after before from while to when'.split(' '));
-/** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
-const LEAD_MODIFIERS = new Set('former retired then ex longtime veteran senior top outgoing incoming acting late fellow'.split(' '));
 
 /**
  * "said former Massachusetts congressman Barney Frank", "said pollster Frank Luntz": a lower-case
