@@ -172,6 +172,13 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('The council met on Monday. Professor Ines Moll agreed. “The pier cannot wait another winter.”')).toEqual(['Ines Moll']);
     expect(speakers('Tomas Berg then turned to the harbour crowd again: “We will rebuild it together, stone by stone.”')).toEqual(['Tomas Berg']);
     expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
+    // The subject before the colon may carry an apposition, an opening adverb or an age.
+    expect(speakers('Tomas Berg, a ferry pilot for thirty years, shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);
+    expect(speakers('Later, Tomas Berg shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);
+    expect(speakers('17-year-old Ines Moll echoed: “Nobody asked the students about the pier.”')).toEqual(['Ines Moll']);
+    expect(speakers('Tomas Berg, who met Ines Moll, then said: “We will rebuild the pier.”')).toEqual(['Tomas Berg']);
+    // A list of people is no one subject.
+    expect(speakers('Tomas Berg, Ines Moll and Jon Ek all spoke: “We will rebuild the pier.”')).toEqual([]);
   });
 
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
@@ -275,6 +282,24 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Ada Lindqvist spoke at the harbour on Monday, saying the ferries would return in May.')).toEqual([['Ada Lindqvist', 'the ferries would return in May', 'saying']]);
     // Not after the clause: "…, the council found" is left alone.
     expect(reported('The pier needs new piles before the winter, the council found.')).toEqual([]);
+  });
+
+  it('shows role descriptions, poll shares and set-off sources, and skips the day between a name and its verb', () => {
+    const shown = (text: string) =>
+      annotateArticle(article(text), empty).reported.filter((r) => r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((r) => [r.speaker.name, r.content.text]);
+    expect(shown('A former senior harbour safety official said the pier had been unsafe for years.')).toEqual([
+      ['A former senior harbour safety official', 'the pier had been unsafe for years'],
+    ]);
+    const quoteSpeakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name);
+    expect(quoteSpeakers('“The vote will slip again,” a source close to the board said.')).toEqual(['a source close to the board']);
+    expect(quoteSpeakers('The secretary of state said “we will not wait for the vote.”')).toEqual(['The secretary of state']);
+    expect(shown('The storms had changed the coast for good, the admiral said.').map(([who]) => who)).toEqual(['the admiral']);
+    expect(shown('Among the ferry users, 22 percent said they would pay a higher fare.')).toEqual([['22 percent', 'they would pay a higher fare']]);
+    expect(shown('More than six in 10 said the ferry should run all winter.').map(([who]) => who)).toEqual(['More than six in 10']);
+    expect(shown('Still, she said, the town cannot afford a second pier this decade.').map(([who]) => who)).toEqual(['she']);
+    expect(shown('Tomas Berg on Thursday evening said the ferries would return in May.')).toEqual([['Tomas Berg', 'the ferries would return in May']]);
+    // A head noun that names no speaker stays hidden.
+    expect(shown('A wave of complaints said nothing new about the pier at all.')).toEqual([]);
   });
 
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {

@@ -397,13 +397,32 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
  * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
  * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
  */
+/** Words that may open a sentence before its subject. */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));
+const MAX_APPOSITION_WORDS = 12;
+
 export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
+  // "Later, Ms. Ruiz shot back", "17-year-old Tom Reyes echoed": a sentence adverb or an age before the subject.
+  const age = /^\d+-year-old\s/.exec(text.slice(tokens[lo]!.start, tokens[lo]!.start + 16));
+  if (age || OPENING_ADVERBS.has(tokens[lo]!.text)) {
+    const end = tokens[lo]!.start + (age ? age[0].length : 1);
+    while (lo < to && tokens[lo]!.start < end) lo++;
+    if (lo >= to) return null;
+  }
   const first = tokens[lo]!.text;
   if (!PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
   const phrase = phraseStartingAt(text, tokens, lo, to);
   if (!phrase || phrase.kind === 'description' || phrase.last >= to) return null;
-  const verb = tokens[phrase.last + 1]!;
-  if (!/^[a-z]+$/.test(verb.text) || /[,;:\u2014\u2013(]/u.test(text.slice(tokens[phrase.last]!.end, verb.start))) return null;
+  let verbAt = phrase.last + 1;
+  // "Tom Reyes, a young voter, echoed": a set-off apposition between the name and its verb.
+  if (phrase.kind === 'name' && /^,\s+$/.test(text.slice(tokens[phrase.last]!.end, tokens[verbAt]!.start))) {
+    let k = verbAt;
+    while (k < to && k - verbAt < MAX_APPOSITION_WORDS && !/[,;:.\u2014\u2013(]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+    if (k >= to || !/^,\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
+    verbAt = k + 1;
+  }
+  const verb = tokens[verbAt]!;
+  if (!/^[a-z]+$/.test(verb.text) || (verbAt === phrase.last + 1 && /[,;:\u2014\u2013(]/u.test(text.slice(tokens[phrase.last]!.end, verb.start)))) return null;
   const rest = text.slice(verb.start, tokens[to]!.end);
   if (/\b(who|which|whom|whose|while|when|after|before|because|but|if|as)\b|[;:]/.test(rest)) return null;
   return phrase;
@@ -465,14 +484,23 @@ export function resolvePhrase(
   return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: shown ? 0.65 : 0.5 };
 }
 
-const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|those|these|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Ll}][\p{L}-]*)$/u;
+const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|those|these|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}\d'’-]*\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
+
+/** What may follow the head noun of a description: "the secretary of state", "a source close to the campaign". */
+const POST_MODIFIER = /\s+(?:of|for|at|with|in|from|on|close to|familiar with|involved in|who|whose|which|that)\s.*$/su;
 
 /** "28 percent of voters", "about half of the delegates": a share of a group of speakers. */
 const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
+/** "22 percent", "nearly three in five": a poll's share of its respondents. */
+const BARE_SHARE = /^(?:(?:about|nearly|almost|roughly|some|just|only|over|under|more than|less than|fewer than)\s+)?(?:[\d.,]+\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))$/iu;
+
 function isSpeakerDescription(phrase: string): boolean {
-  const m = DESCRIPTION.exec(phrase.trim()) ?? SHARE_OF_GROUP.exec(phrase.trim());
-  return !!m && ROLE_NOUNS.has(m[1]!.toLowerCase());
+  if (BARE_SHARE.test(phrase.trim())) return true;
+  // "A …", "The …": a sentence-initial determiner is still one.
+  const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, ''))];
+  return heads.some((m) => !!m && ROLE_NOUNS.has(m[1]!.toLowerCase()));
 }
 
 function spanOf(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {

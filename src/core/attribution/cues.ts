@@ -116,7 +116,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation ' +
     'son daughter wife husband brother sister father mother operative operatives prosecutors advisers strategists ' +
     'candidates administration surveyed senators opponents allies advocates executives court government authorities ' +
-    'respondents delegates donors backers specialists insiders observers party magnate'
+    'respondents delegates donors backers specialists insiders observers party magnate staffer staffers investor investors ' +
+    'designer attendee attendees participant participants chairmen chairwomen commentator commentators pundit pundits ' +
+    'reporters editor editors columnists biographer biographers negotiator negotiators investigator investigators ' +
+    'regulator regulators banker bankers entrepreneur volunteer volunteers veteran veterans witness witnesses ' +
+    'teacher teachers student students worker workers farmer farmers retiree retirees delegate donor backer observer ' +
+    'admiral colonel captain lieutenant sergeant'
   ).split(/\s+/),
 );
 

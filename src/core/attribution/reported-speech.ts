@@ -165,7 +165,8 @@ function participleAttribution(text: string, tokens: readonly Token[], lo: numbe
  */
 function parentheticalAttribution(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
   const comma = (k: number) => /,/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end));
-  for (let k = lo + 2; k < hi - MIN_CONTENT_WORDS; k++) {
+  // From the first word: "Otherwise, she said, countries …" has a one-word opener.
+  for (let k = lo; k < hi - MIN_CONTENT_WORDS; k++) {
     if (!comma(k)) continue;
     let c = k + 1;
     while (c < hi && c - k <= 5 && !isCue(tokens[c]!.text) && !comma(c)) c++;

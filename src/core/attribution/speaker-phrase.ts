@@ -114,6 +114,9 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   let k = j;
   // Fillers and adverbs between the source and the cue: "Putin also said", "Clinton emphatically proclaimed".
   while (k >= lowest && (SPEAKER_CUE_FILLERS.has(tokens[k]!.text) || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
+  // "Spicer on Thursday evening said": the day it was said, between the source and the cue.
+  if (k >= lowest && PARTS_OF_DAY.has(tokens[k]!.text) && WEEKDAYS.has(tokens[k - 1]?.text ?? '')) k--;
+  if (k - 1 >= lowest && WEEKDAYS.has(tokens[k]!.text) && /^(on|last)$/.test(tokens[k - 1]!.text)) k -= 2;
   if (k < lowest) return null;
   k = beforeParenthetical(text, tokens, k, lowest);
   if (k < lowest) return null;
@@ -156,12 +159,15 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
 }
 
 function describeBackwards(text: string, tokens: readonly Token[], k: number, lowest: number): SpeakerPhrase | null {
+  // "22 percent said", "nearly three in five said": a poll's share of respondents.
+  const share = shareStart(text, tokens, k, lowest);
+  if (share !== -1) return { kind: 'description', first: share, last: k, nameFirst: share, title: null };
   // A plural noun may head a group source ("Chinese traders say"); only listed heads are shown.
   if (COLLECTIVE_SOURCES.has(tokens[k]!.text) || ROLE_NOUNS.has(tokens[k]!.text) || /^[a-z]{3,}[^s]s$/.test(tokens[k]!.text)) {
     // "officials", "Former prosecutors", "Several Democratic operatives", "Sanders's top advisers":
     // modifiers and a quantifier or possessive before a speaker noun, with no punctuation between.
     let first = k;
-    while (first - 1 >= lowest && k - first < 4) {
+    while (first - 1 >= lowest && k - first < 5) {
       const g = gap(text, tokens, first - 1);
       if (/^['\u2019]s?\s+$/u.test(g) && isCapitalised(tokens[first - 1]!.text)) {
         // "Sanders's top advisers", "Presidential candidate Marco Rubio's campaign": the possessor,
@@ -191,6 +197,23 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
     if (DETERMINERS.has(tokens[d]!.text)) return { kind: 'description', first: d, last: k, nameFirst: d, title: null };
   }
   return null;
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
+const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
+const SHARE_LEADS = /^(about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than)$/i;
+
+/** First token of a bare share ending at `k` ("22 percent", "more than six in 10"), or -1. */
+function shareStart(text: string, tokens: readonly Token[], k: number, lowest: number): number {
+  let first: number;
+  const number = (t: Token | undefined) => !!t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t.text);
+  if (tokens[k]!.text === 'percent' && k - 1 >= lowest && /^\d/.test(tokens[k - 1]!.text)) first = k - 1;
+  else if (k - 2 >= lowest && number(tokens[k]) && tokens[k - 1]!.text === 'in' && number(tokens[k - 2])) first = k - 2;
+  else return -1;
+  // "32.5 percent": the decimal point splits the number.
+  while (first - 1 >= lowest && /^\d+$/.test(tokens[first - 1]!.text) && /^[.,]$/.test(gap(text, tokens, first - 1))) first--;
+  while (first - 1 >= lowest && k - first < 8 && SHARE_LEADS.test(tokens[first - 1]!.text) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
+  return first;
 }
 
 const NOT_ROLE_WORDS = new Set('has had have is was are were will would can could may might also then and or but with to of in on at for from by'.split(' '));
