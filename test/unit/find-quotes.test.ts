@@ -302,6 +302,18 @@ describe('reported speech without quotation marks', () => {
     expect(shown('A wave of complaints said nothing new about the pier at all.')).toEqual([]);
   });
 
+  it('reads a poll, records or a review as the source of "show" and "found"', () => {
+    expect(reported('A review of the harbour contracts shows most of the work went to one firm.')).toEqual([
+      ['A review of the harbour contracts', 'most of the work went to one firm', 'shows'],
+    ]);
+    expect(reported('Exit polls taken in Lund found that most voters backed the ferry plan.')).toEqual([['Exit polls taken in Lund', 'most voters backed the ferry plan', 'found']]);
+    expect(reported('More than a third of the money arrived in March alone, new filing reports show.')).toEqual([
+      ['new filing reports', 'More than a third of the money arrived in March alone', 'show'],
+    ]);
+    // "show" with a subject that is not evidence reports nothing.
+    expect(reported('The ferry company shows no sign of slowing its work on the pier.')).toEqual([]);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

@@ -155,3 +155,15 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(['saying', 'telling'
 
 /** Lower-case words that may open a title before a name ("former", "retired Army Lt. Gen."). */
 export const LEAD_MODIFIERS: ReadonlySet<string> = new Set('former retired then ex longtime veteran senior top outgoing incoming acting late fellow'.split(' '));
+
+/** Verbs by which evidence speaks: "the poll found", "records show". */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set('show shows showed shown found finds suggest suggests suggested indicate indicates indicated'.split(' '));
+
+/** Things that can be the source of "show" or "found" (a poll, records, a review), not people. */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'poll polls polling survey surveys study studies report reports record records document documents data figures ' +
+    'filing filings statistics analysis analyses review reviews result results video footage research audit investigation ' +
+    'files numbers estimates count tally probe inquiry'
+  ).split(' '),
+);

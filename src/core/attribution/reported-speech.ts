@@ -9,7 +9,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, NOT_NAMES, PARTICIPLE_CUES, STANCE_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -115,6 +115,10 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     const tail = k + 1;
     // "…, and the council responded": a coordinated clause, not an attribution of what precedes.
     if (/^(and|but|or|so|yet)$/i.test(tokens[tail]!.text)) break;
+    // "…, fundraising documents show." / "…, the poll found.": evidence, with the verb ending the sentence.
+    if (EVIDENCE_VERBS.has(tokens[hi]!.text) && evidenceSource(tokens, tail, hi)) {
+      return { phrase: evidencePhrase(tokens, tail, hi), cue: cueSpan(tokens, hi, hi, text), content: { start: s.start, end: tokens[k]!.end } };
+    }
     let c = tail;
     while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
     if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
@@ -180,8 +184,17 @@ function parentheticalAttribution(text: string, tokens: readonly Token[], lo: nu
 }
 
 function subjectCueClause(text: string, tokens: readonly Token[], lo: number, open: number, hi: number, s: Span): SentenceMatch | null {
-  for (let c = open + 1; c <= Math.min(hi, open + 10); c++) {
-    const stance = STANCE_VERBS.has(tokens[c]!.text);
+  for (let c = open + 1; c <= Math.min(hi, open + MAX_EVIDENCE_SUBJECT_WORDS); c++) {
+    // "A review of his filings shows …", "Exit polls taken in Ohio found that …": a poll, records or
+    // a review opening the sentence, however long its description, speaks through "show" or "found".
+    if (EVIDENCE_VERBS.has(tokens[c]!.text) && evidenceSource(tokens, open, c)) {
+      if (hi - c < MIN_CONTENT_WORDS) return null;
+      const from = tokens[c + 1]!.text === 'that' ? c + 2 : c + 1;
+      return { phrase: evidencePhrase(tokens, open, c), cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
+    }
+    if (c > open + 10) continue;
+    // "The company shows no sign of …": "show" reports only when evidence does the showing (above).
+    const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
     if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (afterPossessive(text, tokens, c)) return null;
@@ -206,6 +219,24 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
   }
   return null;
+}
+
+const MAX_EVIDENCE_SUBJECT_WORDS = 16;
+const SHOW_VERBS: ReadonlySet<string> = new Set('show shows showed'.split(' '));
+
+/** Whether the words from `from` up to the verb at `verb` name evidence: a poll, records, a review. */
+function evidenceSource(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (verb - from < 1 || verb - from > MAX_EVIDENCE_SUBJECT_WORDS) return false;
+  for (let k = from; k < verb; k++) if (CLAUSE_BREAKS.has(tokens[k]!.text)) return false;
+  for (let k = from; k < Math.min(verb, from + 5); k++) if (EVIDENCE_NOUNS.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Words that start a clause of their own: a subject holding one is no simple noun phrase. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set('said says and but because while although if when he she they we it'.split(' '));
+
+function evidencePhrase(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase {
+  return { kind: 'description', first: from, last: verb - 1, nameFirst: from, title: null, cueMarksSource: true };
 }
 
 /**
