@@ -37,6 +37,7 @@ export class NameTracker {
   private readonly bySurname = new Map<string, PersonRef>();
   private readonly byTitle = new Map<string, PersonRef>();
   private lastSpeaker: { person: NamedPerson; at: number } | null = null;
+  private surnameRefs: Map<string, PersonRef[]> | null = null;
 
   constructor(
     private readonly text: string,
@@ -66,6 +67,29 @@ export class NameTracker {
     const known = this.bySurname.get(mention.text);
     if (known) return { name: known.name, entityId: known.entityId, certain: true };
     return { name: mention.text, entityId: null, certain: false };
+  }
+
+  /**
+   * The person whose surname is `word` ("Cruz", or "CRUZ" in a transcript) that the article names
+   * other than at `except`: a speaker label must be someone the article is about. `ambiguous`
+   * when two people share it.
+   */
+  personNamedElsewhere(word: string, except: number): { person: NamedPerson | null } | null {
+    if (!this.surnameRefs) {
+      this.surnameRefs = new Map();
+      for (const ref of this.refs) {
+        if (!ref.name.includes(' ') && !ref.entityId?.startsWith('person/')) continue;
+        const key = lastWord(ref.name).toLowerCase();
+        const known = this.surnameRefs.get(key) ?? [];
+        // Two distinct people, and one more reference, are all any label needs to know.
+        if (known.length < 3 && !known.some((k) => k.start === ref.start)) known.push(ref);
+        this.surnameRefs.set(key, known);
+      }
+    }
+    const refs = (this.surnameRefs.get(word.toLowerCase()) ?? []).filter((ref) => ref.start !== except);
+    if (refs.length === 0) return null;
+    const names = new Set(refs.map((ref) => ref.name));
+    return { person: names.size === 1 ? { name: refs[0]!.name, entityId: refs[0]!.entityId, certain: true } : null };
   }
 
   /** "the mayor" -> the person introduced earlier as "Mayor Jane Doe". */

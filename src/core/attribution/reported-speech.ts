@@ -54,6 +54,12 @@ export function findReportedSpeech(
       if (!found) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
+      // "Latest: …", "Breaking: …": a label is a speaker only when the article names that person.
+      if (found.label) {
+        const named = names.personNamedElsewhere(tokens[found.phrase.last]!.text, resolved.speaker.mention.start);
+        if (!named) continue;
+        if (named.person && resolved.speaker.entityId === null) resolved.speaker = { ...resolved.speaker, name: named.person.name, entityId: named.person.entityId };
+      }
       // "according to" marks its object as the source whatever it is ("a poll", "the data").
       const confidence = found.phrase.cueMarksSource && resolved.speaker.entityId === null ? Math.max(resolved.confidence, 0.65) : resolved.confidence;
       out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(confidence, 0.8) });
@@ -86,6 +92,8 @@ interface SentenceMatch {
   phrase: SpeakerPhrase;
   cue: TextSpan;
   content: Span;
+  /** A paragraph's opening "Name:" label. */
+  label?: boolean;
 }
 
 function matchSentence(text: string, tokens: readonly Token[], s: Span): SentenceMatch | null {
@@ -108,6 +116,9 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     if (c < hi && hi - c >= MIN_CONTENT_WORDS) return { phrase, cue, content: { start: tokens[c + 1]!.start, end: s.end } };
     return null;
   }
+
+  const labelled = speakerLabel(text, tokens, lo, hi, s);
+  if (labelled) return labelled;
 
   // The barrier will cost more, officials said (on Tuesday). / …, according to the council.
   for (let k = hi - 1; k >= lo + MIN_CONTENT_WORDS - 1 && hi - k <= MAX_WORDS_AFTER_CUE + 10; k--) {
@@ -220,6 +231,29 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
   }
   return null;
 }
+
+/**
+ * "BERG: Well, the pier will hold." in a transcript, "Lindqvist: Ferries Return In May" as a
+ * headline: a paragraph that opens with a name and a colon gives the name's words after it.
+ */
+function speakerLabel(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
+  if (s.start > 0 && text[s.start - 1] !== '\n') return null;
+  for (let k = lo; k <= Math.min(hi, lo + MAX_LABEL_WORDS - 1); k++) {
+    const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end);
+    if (!/^:\s+$/.test(after)) {
+      if (/\S/.test(after)) return null; // punctuation before any colon: no label
+      continue;
+    }
+    if (hi - k < MIN_LABEL_CONTENT_WORDS || tokens[k]!.text.length < 2 || NOT_NAMES.has(tokens[lo]!.text)) return null;
+    const phrase = phraseStartingAt(text, tokens, lo, k);
+    if (!phrase || phrase.kind !== 'name' || phrase.last !== k) return null;
+    return { phrase, cue: { start: tokens[k]!.end, end: tokens[k]!.end + 1, text: ':' }, content: { start: tokens[k + 1]!.start, end: s.end }, label: true };
+  }
+  return null;
+}
+
+const MAX_LABEL_WORDS = 3;
+const MIN_LABEL_CONTENT_WORDS = 3;
 
 const MAX_EVIDENCE_SUBJECT_WORDS = 16;
 const SHOW_VERBS: ReadonlySet<string> = new Set('show shows showed'.split(' '));
