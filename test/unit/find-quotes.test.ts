@@ -324,6 +324,19 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Latest: The ferry was delayed again on Tuesday.\n\nBreaking: Ferry Service Will Return In May.')).toEqual([]);
   });
 
+  it('reads the subject of a second clause, past a relative clause, and of "… and said"', () => {
+    expect(reported('The engineers will report to the council next week, and the agency said it will publish the survey.')).toEqual([
+      ['the agency', 'it will publish the survey', 'said'],
+    ]);
+    expect(reported('Ada Lindqvist, who said she rarely takes the ferry, said the timetable is too thin.')).toEqual([
+      ['Ada Lindqvist', 'the timetable is too thin', 'said'],
+    ]);
+    expect(reported('A spokesman for the harbour board defended the fares and said the ferries had run at a loss.')).toEqual([
+      ['A spokesman for the harbour board', 'the ferries had run at a loss', 'said'],
+    ]);
+    expect(reported('In a Harbour Gazette poll last month, the ferry plan had the backing of most residents.').map(([who]) => who)).toEqual(['a Harbour Gazette poll last month']);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

@@ -401,7 +401,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));
 const MAX_APPOSITION_WORDS = 12;
 
-export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number): SpeakerPhrase | null {
+export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number, allowDescription = false): SpeakerPhrase | null {
   // "Later, Ms. Ruiz shot back", "17-year-old Tom Reyes echoed": a sentence adverb or an age before the subject.
   const age = /^\d+-year-old\s/.exec(text.slice(tokens[lo]!.start, tokens[lo]!.start + 16));
   if (age || OPENING_ADVERBS.has(tokens[lo]!.text)) {
@@ -410,9 +410,22 @@ export function openingSubject(text: string, tokens: readonly Token[], lo: numbe
     if (lo >= to) return null;
   }
   const first = tokens[lo]!.text;
-  if (!PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
-  const phrase = phraseStartingAt(text, tokens, lo, to);
-  if (!phrase || phrase.kind === 'description' || phrase.last >= to) return null;
+  const described = allowDescription && DETERMINERS.has(first.toLowerCase());
+  if (!described && !PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
+  let phrase = phraseStartingAt(text, tokens, lo, to);
+  if (!phrase || (phrase.kind === 'description' && !described) || phrase.last >= to) return null;
+  if (phrase.kind === 'description') {
+    // "A spokesman for the mayor defended …": the description ends before a past-tense verb after its head.
+    let head = -1;
+    for (let k = phrase.first; k <= phrase.last; k++) {
+      if (ROLE_NOUNS.has(tokens[k]!.text)) head = k;
+      else if (head !== -1 && /^[a-z]{3,}ed$/.test(tokens[k]!.text)) {
+        phrase = { ...phrase, last: k - 1 };
+        break;
+      }
+    }
+    if (head === -1) return null;
+  }
   let verbAt = phrase.last + 1;
   // "Tom Reyes, a young voter, echoed": a set-off apposition between the name and its verb.
   if (phrase.kind === 'name' && /^,\s+$/.test(text.slice(tokens[phrase.last]!.end, tokens[verbAt]!.start))) {
@@ -495,7 +508,7 @@ const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|m
 /** "22 percent", "nearly three in five": a poll's share of its respondents. */
 const BARE_SHARE = /^(?:(?:about|nearly|almost|roughly|some|just|only|over|under|more than|less than|fewer than)\s+)?(?:[\d.,]+\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))$/iu;
 
-function isSpeakerDescription(phrase: string): boolean {
+export function isSpeakerDescription(phrase: string): boolean {
   if (BARE_SHARE.test(phrase.trim())) return true;
   // "A …", "The …": a sentence-initial determiner is still one.
   const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());

@@ -8,11 +8,12 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { afterPossessive, cueSpan, isCue, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, STANCE_VERBS } from './cues.js';
+import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -120,6 +121,15 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   const labelled = speakerLabel(text, tokens, lo, hi, s);
   if (labelled) return labelled;
 
+  // "In a Des Moines poll last month, Cruz led by ten points": the poll is the source of the rest.
+  if (/^in$/i.test(tokens[lo]!.text)) {
+    let c = lo + 1;
+    while (c < hi && c - lo < MAX_EVIDENCE_SUBJECT_WORDS && !comma(c)) c++;
+    if (comma(c) && evidenceSource(tokens, lo + 1, c + 1) && DETERMINERS.has(tokens[lo + 1]!.text.toLowerCase()) && hi - c >= MIN_CONTENT_WORDS) {
+      return { phrase: evidencePhrase(tokens, lo + 1, c + 1), cue: cueSpan(tokens, lo, lo, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+    }
+  }
+
   // The barrier will cost more, officials said (on Tuesday). / …, according to the council.
   for (let k = hi - 1; k >= lo + MIN_CONTENT_WORDS - 1 && hi - k <= MAX_WORDS_AFTER_CUE + 10; k--) {
     if (!comma(k)) continue;
@@ -139,6 +149,8 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     // place ("on Monday", "in a statement") or whom it was told, make it the sentence's own verb.
     if (c < hi && c > tail && !/^(told|tells)$/.test(tokens[c]!.text) && !ADJUNCT_STARTS.has(tokens[c + 1]!.text) && !isCapitalised(tokens[c + 1]!.text)) break;
     const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
+    // "…, said the timetable is too thin": words after the cue that describe no speaker are a clause.
+    if (phrase && c === tail && phrase.kind === 'description' && !isSpeakerDescription(text.slice(tokens[phrase.first]!.start, tokens[phrase.last]!.end))) break;
     if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
     break;
   }
@@ -154,7 +166,28 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   const opener = tokens[lo]!.text;
   const named = isCapitalised(opener) && !NOT_NAMES.has(opener) ? phraseStartingAt(text, tokens, lo, hi) : null;
   if (!(named?.kind === 'name' && named.last > lo && comma(named.last))) {
-    for (let k = lo; k < Math.min(hi, lo + 14); k++) if (comma(k)) opens.push(k + 1);
+    for (let k = lo; k < Math.min(hi, lo + 14); k++) {
+      if (!comma(k)) continue;
+      opens.push(k + 1);
+      // "…, and the agency said …", "…, but he said …": a new clause with its own subject.
+      if (/^(and|but)$/.test(tokens[k + 1]?.text ?? '')) opens.push(k + 2);
+    }
+  }
+  // "Barkley, who said he votes …, said one candidate …": the relative clause's cue is not the sentence's.
+  if (named?.kind === 'name' && comma(named.last) && RELATIVE_OPENERS.has(tokens[named.last + 1]?.text ?? '')) {
+    let k = named.last + 2;
+    while (k < hi && k - named.last < 20 && !comma(k)) k++;
+    const c = k + 1;
+    if (comma(k) && c <= hi && isCue(tokens[c]!.text) && hi - c > MIN_CONTENT_WORDS) {
+      return { phrase: named, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+    }
+  }
+  // "A spokesman for the mayor defended the route and said the police …": the subject of both verbs.
+  for (let c = lo + 2; c < Math.min(hi - MIN_CONTENT_WORDS, lo + 24); c++) {
+    if (tokens[c - 1]!.text !== 'and' || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
+    const subject = openingSubject(text, tokens, lo, c - 1, true);
+    if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[tokens[c + 1]!.text === 'that' ? c + 2 : c + 1]!.start, end: s.end } };
+    break;
   }
   for (const open of opens) {
     const found = subjectCueClause(text, tokens, lo, open, hi, s);
