@@ -181,6 +181,16 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Tomas Berg, Ines Moll and Jon Ek all spoke: “We will rebuild the pier.”')).toEqual([]);
   });
 
+  it('gives a quote in a that-clause to the subject of the verb before "that"', () => {
+    const text = 'Ines Moll anticipated that the hardest part would be “dealing with the many problems the old board leaves behind.”';
+    const [quote] = annotateArticle(article(text), empty).quotes;
+    expect(quote?.speaker?.name).toBe('Ines Moll');
+    expect(quote && quote.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).toBe(true);
+    expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('the hardest part would be “dealing with the many problems the old board leaves behind.”');
+    // "It is clear that …": no person opens the sentence.
+    expect(annotateArticle(article('It is clear that the ferry is “a lifeline for the island and all of its people.”'), empty).quotes[0]?.speaker ?? null).toBeNull();
+  });
+
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
     const text = '“It seems very unlikely to me” that the ferry returns before May, said Jon Ek on Monday.';
     const [quote] = annotateArticle(article(text), empty).quotes;

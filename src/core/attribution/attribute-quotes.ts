@@ -132,9 +132,11 @@ export function attributeQuotes(
     if (words <= 8 && looksLikeTitle(text, parts)) continue; // “Fox and Friends”, “The Art of the Deal”
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
+    let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;
     const shortContinuation = !explicit && previous?.quote.speaker && previous.paragraph === first.paragraph && isFullSentence(text, parts);
     if (!explicit && words <= SHORT_QUOTE_WORDS && !shortContinuation) {
-      const subject = sentenceSubjectCalling(text, tokens, leader, ends, first);
+      thatClause = sentenceSubjectCalling(text, tokens, leader, ends, first) ? null : thatClauseSubject(text, tokens, leader, ends, first);
+      const subject = sentenceSubjectCalling(text, tokens, leader, ends, first) ?? thatClause?.phrase;
       if (!subject) continue; // a scare quote or a title, not speech
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
       if (!resolved) continue;
@@ -143,6 +145,14 @@ export function attributeQuotes(
       // a lone capitalised word at a sentence's start is too often not a name at all.
       const known = resolved.speaker.entityId !== null || resolved.speaker.name.includes(' ');
       confidence = known ? Math.min(resolved.confidence, 0.65) : 0.45;
+    } else if (!explicit && !shortContinuation && (thatClause = thatClauseSubject(text, tokens, leader, ends, first))) {
+      // "He anticipated that the hardest part would be “…”": the subject of the verb before "that".
+      const resolved = resolvePhrase(text, tokens, thatClause.phrase, names, first.start);
+      if (resolved) {
+        speaker = resolved.speaker.resolution === 'unresolved' ? resolved.speaker : { ...resolved.speaker, resolution: 'sentence-subject' };
+        const known = resolved.speaker.entityId !== null || resolved.speaker.name.includes(' ') || thatClause.phrase.kind === 'pronoun';
+        confidence = known ? Math.min(resolved.confidence, 0.65) : 0.45;
+      }
     } else if (!explicit && previous?.quote.speaker) {
       const sameParagraph = previous.paragraph === first.paragraph;
       const startsParagraph = first.start === first.paragraph;
@@ -162,7 +172,8 @@ export function attributeQuotes(
       previous.paragraph = last.paragraph;
       continue;
     }
-    let content = explicit?.clauseStart !== undefined ? { start: Math.min(explicit.clauseStart, first.start), end: explicit.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
+    const clauseStart = explicit?.clauseStart ?? (speaker ? thatClause?.clauseStart : undefined);
+    let content = clauseStart !== undefined ? { start: Math.min(clauseStart, first.start), end: explicit?.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
     // "He was a “respected manager,” the mayor said.": the words before the quote in its sentence
     // are part of what was said.
     if (!content && explicit?.where === 'trailer') {
@@ -440,6 +451,27 @@ export function openingSubject(text: string, tokens: readonly Token[], lo: numbe
   if (/\b(who|which|whom|whose|while|when|after|before|because|but|if|as)\b|[;:]/.test(rest)) return null;
   return phrase;
 }
+
+/**
+ * "She is sure that keeping him in jail will make “a monster”": a quote inside a that-clause whose
+ * verb follows the sentence's opening name or pronoun belongs to that subject.
+ */
+function thatClauseSubject(text: string, tokens: readonly Token[], leader: Window, ends: readonly number[], first: QuotePart): { phrase: SpeakerPhrase; clauseStart: number } | null {
+  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
+  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+  if (lo > hi) return null;
+  for (let k = hi; k > lo + 1 && hi - k <= MAX_THAT_CLAUSE_WORDS; k--) {
+    if (tokens[k]!.text !== 'that') continue;
+    // The word before "that" must read as a verb: not a noun's determiner, not punctuation-separated.
+    const verb = tokens[k - 1]!;
+    if (!/^[a-z]+$/.test(verb.text) || DETERMINERS.has(verb.text) || /[,;:]/.test(text.slice(verb.end, tokens[k]!.start))) return null;
+    const subject = openingSubject(text, tokens, lo, k - 1);
+    return subject && subject.kind !== 'description' ? { phrase: subject, clauseStart: tokens[k + 1]?.start ?? first.start } : null;
+  }
+  return null;
+}
+
+const MAX_THAT_CLAUSE_WORDS = 30;
 
 /** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */
 function sentenceSubjectCalling(
