@@ -347,6 +347,15 @@ describe('reported speech without quotation marks', () => {
     expect(reported('In a Harbour Gazette poll last month, the ferry plan had the backing of most residents.').map(([who]) => who)).toEqual(['a Harbour Gazette poll last month']);
   });
 
+  it('reads a subject after a dateline, past a long apposition or opening phrase, and after a title', () => {
+    expect(reported('LUND (Wire) – Harbour donor Tomas Berg said on Friday he met the mayor this week.').map(([who]) => who)).toEqual(['Tomas Berg']);
+    expect(reported('Berg, a pilot from the north of the island and a former union leader, said the ferries would return in May.')).toEqual([
+      ['Berg', 'the ferries would return in May', 'said'],
+    ]);
+    expect(reported('Expected to be the largest single donor to the harbour fund in the coming year, Berg said he may wait until spring.').map(([who]) => who)).toEqual(['Berg']);
+    expect(reported('Lund County Supervisor of Harbours Ines Moll said that private boats cannot use the pier.').map(([who]) => who)).toEqual(['Ines Moll']);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

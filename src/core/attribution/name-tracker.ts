@@ -182,7 +182,9 @@ export class NameTracker {
       }
       let first = i;
       while (first < j && NOT_NAMES.has(tokens[first]!.text)) first++;
-      const { nameFirst, title } = stripTitles(tokens, first, j);
+      let { nameFirst, title } = stripTitles(tokens, first, j);
+      // "Supervisor of Elections Susan Bucher": a title's last words run into the name after "of".
+      if (nameFirst !== -1 && j - nameFirst >= 2 && tokens[first - 1]?.text === 'of') nameFirst = j - 1;
       if (nameFirst !== -1 && !NOT_NAMES.has(tokens[nameFirst]!.text)) {
         const words = tokens.slice(nameFirst, j + 1).map((t) => t.text);
         const start = tokens[nameFirst]!.start;

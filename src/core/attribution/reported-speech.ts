@@ -151,6 +151,10 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
     // "…, said the timetable is too thin": words after the cue that describe no speaker are a clause.
     if (phrase && c === tail && phrase.kind === 'description' && !isSpeakerDescription(text.slice(tokens[phrase.first]!.start, tokens[phrase.last]!.end))) break;
+    // "…, said X." ends the sentence with X, or X is followed by a time, a place or an apposition;
+    // "…, said the ferries would return in May" is a clause, not a source.
+    if (phrase && c === tail && phrase.last < hi && !comma(phrase.last) && !ADJUNCT_STARTS.has(tokens[phrase.last + 1]!.text)) break;
+    if (phrase && c === tail && tokens.slice(c + 1, phrase.first).some((t) => AUXILIARIES.has(t.text))) break;
     if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
     break;
   }
@@ -166,7 +170,9 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   const opener = tokens[lo]!.text;
   const named = isCapitalised(opener) && !NOT_NAMES.has(opener) ? phraseStartingAt(text, tokens, lo, hi) : null;
   if (!(named?.kind === 'name' && named.last > lo && comma(named.last))) {
-    for (let k = lo; k < Math.min(hi, lo + 14); k++) {
+    for (let k = lo; k < Math.min(hi, lo + MAX_OPENING_WORDS); k++) {
+      // "LUND (Wire) — Tomas Berg said …": a dateline's dash ends an opening too.
+      if (k < lo + 8 && /^[)\s]*[\u2014\u2013]\s*$|^[)\s]*\s-\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) opens.push(k + 1);
       if (!comma(k)) continue;
       opens.push(k + 1);
       // "…, and the agency said …", "…, but he said …": a new clause with its own subject.
@@ -236,15 +242,19 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
       const from = tokens[c + 1]!.text === 'that' ? c + 2 : c + 1;
       return { phrase: evidencePhrase(tokens, open, c), cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
     }
-    if (c > open + 10) continue;
+    // Ten words from the subject to its verb, or more past a set-off apposition ("Sanders, a senator
+    // from Vermont and a self-described socialist, said").
+    if (c > open + 10 && !(c <= open + MAX_OPENING_WORDS && /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)))) continue;
     // "The company shows no sign of …": "show" reports only when evidence does the showing (above).
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
     if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (afterPossessive(text, tokens, c)) return null;
-    const phrase = phraseEndingAt(text, tokens, c - 1, open);
+    let phrase = phraseEndingAt(text, tokens, c - 1, open);
     // "the FBI said": a determiner before a name opens the subject too.
-    if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)))) return null;
+    if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)) && !titlePrefix(text, tokens, open, phrase))) return null;
+    // "Supervisor of Elections Susan Bucher": after "of", the title's last word runs into the name; take the name's last two words.
+    if (phrase.kind === 'name' && tokens[phrase.nameFirst - 1]?.text === 'of' && phrase.last - phrase.nameFirst >= 2) phrase = { ...phrase, nameFirst: phrase.last - 1 };
     // "The years that followed, Lindqvist said, brought …": a cue set off by commas is parenthetical.
     if (open > lo && /,/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)) && /,/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? s.end))) return null;
     let from = c + 1;
@@ -286,6 +296,18 @@ function speakerLabel(text: string, tokens: readonly Token[], lo: number, hi: nu
 }
 
 const MAX_LABEL_WORDS = 3;
+const MAX_OPENING_WORDS = 24;
+const AUXILIARIES: ReadonlySet<string> = new Set('would will is was are were has have had can could should may might must do does did'.split(' '));
+
+/** "Palm Beach County Supervisor of Elections Susan Bucher": capitalised title words before a name. */
+function titlePrefix(text: string, tokens: readonly Token[], open: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name' || phrase.first - open > 6) return false;
+  for (let k = open; k < phrase.first; k++) {
+    if (!(isCapitalised(tokens[k]!.text) || /^(of|for|the)$/.test(tokens[k]!.text)) || NOT_NAMES.has(tokens[k]!.text)) return false;
+    if (!/^\s+$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  }
+  return true;
+}
 const MIN_LABEL_CONTENT_WORDS = 3;
 
 const MAX_EVIDENCE_SUBJECT_WORDS = 16;
