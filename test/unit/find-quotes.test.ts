@@ -356,6 +356,14 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Lund County Supervisor of Harbours Ines Moll said that private boats cannot use the pier.').map(([who]) => who)).toEqual(['Ines Moll']);
   });
 
+  it('reads a reported clause of its own before a quote in the same sentence', () => {
+    expect(reported('Tomas Berg said he saw no need to change the timetable, telling the radio that “the ferries are full every day.”')).toEqual([
+      ['Tomas Berg', 'he saw no need to change the timetable', 'said'],
+    ]);
+    // The quote's own attribution is not read twice.
+    expect(reported('Asked about the new timetable on Monday, Tomas Berg said, “The ferries are full every day.”')).toEqual([]);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

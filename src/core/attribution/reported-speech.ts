@@ -32,26 +32,39 @@ const MIN_CONTENT_WORDS = 4;
 /** Words allowed after a trailing attribution ("…, officials said on Tuesday in a statement."). */
 const MAX_WORDS_AFTER_CUE = 6;
 
+/** A quote the quote stage attributed, with where its reported content starts (a mixed quote's clause). */
+export interface AttributedQuoteParts extends FoundQuote {
+  contentStart: number;
+}
+
 export function findReportedSpeech(
   text: string,
   tokens: readonly Token[],
-  quotes: readonly FoundQuote[],
+  quotes: readonly AttributedQuoteParts[],
   ends: readonly number[],
   mentions: readonly Mention[],
   index: DatasetIndex,
 ): ReportedSpeech[] {
   const names = new NameTracker(text, tokens, mentions, index, quotes);
   const out: ReportedSpeech[] = [];
-  const parts = quotes.flatMap((q) => q.parts);
+  const parts = quotes.flatMap((q) => q.parts.map((part, i) => ({ ...part, contentStart: i === 0 ? q.contentStart : part.start })));
   let p = 0;
   let start = 0;
   for (const end of [...ends, text.length]) {
     for (const sentence of splitParagraphs(text, start, end)) {
       while (p < parts.length && parts[p]!.end <= sentence.start) p++;
       const part = parts[p];
-      if (part && part.start < sentence.end) continue; // holds a quotation: the quote stage decides
+      let span = sentence;
+      if (part && part.start < sentence.end) {
+        // Holds a quotation: the quote stage decides, except for a reported clause of its own before
+        // the quote ("X said he saw no need to change, telling Y that “…”"), up to its last comma.
+        const cut = part.start > sentence.start && part.contentStart >= part.start ? text.lastIndexOf(',', part.start) : -1;
+        // "Asked about it, Berg said, “…”": a comma right before the quote belongs to its own attribution.
+        if (cut <= sentence.start || !/\p{L}+[^\p{L}]+\p{L}+/u.test(text.slice(cut + 1, part.start))) continue;
+        span = { start: sentence.start, end: cut };
+      }
       names.advanceTo(sentence.start);
-      const found = matchSentence(text, tokens, sentence);
+      const found = matchSentence(text, tokens, span);
       if (!found) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
