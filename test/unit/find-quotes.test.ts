@@ -339,6 +339,7 @@ describe('reported speech without quotation marks', () => {
       ['the agency', 'it will publish the survey', 'said'],
     ]);
     expect(reported('Ada Lindqvist, who said she rarely takes the ferry, said the timetable is too thin.')).toEqual([
+      ['Ada Lindqvist', 'she rarely takes the ferry', 'said'],
       ['Ada Lindqvist', 'the timetable is too thin', 'said'],
     ]);
     expect(reported('A spokesman for the harbour board defended the fares and said the ferries had run at a loss.')).toEqual([
@@ -362,6 +363,12 @@ describe('reported speech without quotation marks', () => {
     ]);
     // The quote's own attribution is not read twice.
     expect(reported('Asked about the new timetable on Monday, Tomas Berg said, “The ferries are full every day.”')).toEqual([]);
+  });
+
+  it('reads ", who said …" as the named person speaking, with "who" as the words written', () => {
+    const text = 'The council thanked Tomas Berg, who said he would only raise the fares slightly, at its spring meeting.';
+    const found = annotateArticle(article(text), empty).reported.find((r) => r.speaker.mention.text === 'who');
+    expect(found && [found.speaker.name, found.content.text, found.cue.text]).toEqual(['Tomas Berg', 'he would only raise the fares slightly', 'said']);
   });
 
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {

@@ -9,7 +9,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -64,6 +64,13 @@ export function findReportedSpeech(
         span = { start: sentence.start, end: cut };
       }
       names.advanceTo(sentence.start);
+      for (const relative of relativeAttributions(text, tokens, span)) {
+        // "Cruz, who said he would use it sparingly, …": "who" as written, the person before it as the speaker.
+        const person = names.resolveName(spanText(text, tokens, relative.antecedent.nameFirst, relative.antecedent.last));
+        if (!person?.certain) continue;
+        const mention = spanText(text, tokens, relative.phrase.first, relative.phrase.last);
+        out.push({ content: relative.content, speaker: { mention, name: person.name, entityId: person.entityId, resolution: 'explicit' }, cue: relative.cue, confidence: 0.7 });
+      }
       const found = matchSentence(text, tokens, span);
       if (!found) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
@@ -306,6 +313,33 @@ function speakerLabel(text: string, tokens: readonly Token[], lo: number, hi: nu
     return { phrase, cue: { start: tokens[k]!.end, end: tokens[k]!.end + 1, text: ':' }, content: { start: tokens[k + 1]!.start, end: s.end }, label: true };
   }
   return null;
+}
+
+/** ", who said (that) …": the relative clause's own attribution, up to the next comma or the sentence's end. */
+function relativeAttributions(text: string, tokens: readonly Token[], s: Span): (SentenceMatch & { antecedent: SpeakerPhrase })[] {
+  const { lo, hi } = tokensIn(tokens, { from: s.start, to: s.end });
+  const out: (SentenceMatch & { antecedent: SpeakerPhrase })[] = [];
+  for (let k = lo + 1; k < hi - MIN_CONTENT_WORDS; k++) {
+    if (tokens[k]!.text !== 'who' || !/^,\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    let c = k + 1;
+    while (c < hi && c - k <= 3 && SPEAKER_CUE_FILLERS.has(tokens[c]!.text)) c++;
+    if (!SPEECH_VERBS.has(tokens[c]!.text) || PARTICIPLE_CUES.has(tokens[c]!.text)) continue;
+    const antecedent = phraseEndingAt(text, tokens, k - 1, Math.max(lo, k - 8));
+    if (!antecedent || antecedent.kind !== 'name') continue;
+    let from = c + 1;
+    if (tokens[from]?.text === 'that') from++;
+    let to = from;
+    while (to < hi && !/[,;:]/.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))) to++;
+    if (to - from + 1 < MIN_CONTENT_WORDS) continue;
+    out.push({ phrase: { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null }, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: tokens[to]!.end }, antecedent });
+  }
+  return out;
+}
+
+function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { start, end, text: text.slice(start, end) };
 }
 
 const MAX_LABEL_WORDS = 3;
