@@ -371,6 +371,14 @@ describe('reported speech without quotation marks', () => {
     expect(found && [found.speaker.name, found.content.text, found.cue.text]).toEqual(['Tomas Berg', 'he would only raise the fares slightly', 'said']);
   });
 
+  it('reads a subordinate clause\'s own attribution, with plain speech verbs only', () => {
+    expect(reported('When Tomas Berg said the pier would close for a month, the traders protested loudly.')).toEqual([
+      ['Tomas Berg', 'the pier would close for a month', 'said'],
+    ]);
+    expect(reported('The crowd booed Ada Lindqvist loudly when she said the new fares were fair to everyone.').map(([, what]) => what)).toEqual(['the new fares were fair to everyone']);
+    expect(reported('The ferry kept its winter timetable as Ada Lindqvist continues to lead the harbour board.')).toEqual([]);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

@@ -9,11 +9,13 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
+const SUBORDINATORS = new Set('when after as because while before since although though until once'.split(' '));
+const SUBORDINATE_CUES = new Set('said says told tells argued argues claimed claims wrote writes warned warns insisted insists noted notes added adds suggested suggests stated explained'.split(' '));
 const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
@@ -218,6 +220,22 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   for (const open of opens) {
     const found = subjectCueClause(text, tokens, lo, open, hi, s);
     if (found) return found;
+  }
+  // "… was booed when she said the attack was unfair": a subordinate clause's own attribution,
+  // tried after the sentence's main subject; one opening the sentence ends at its comma.
+  for (let k = lo; k < hi - MIN_CONTENT_WORDS; k++) {
+    if (!SUBORDINATORS.has(tokens[k]!.text.toLowerCase()) || (k > lo && tokens[k]!.text !== tokens[k]!.text.toLowerCase())) continue;
+    const next = tokens[k + 1]!.text;
+    if (!PRONOUNS.has(next) && !(isCapitalised(next) && !NOT_NAMES.has(next))) continue;
+    const found = subjectCueClause(text, tokens, lo, k + 1, hi, s);
+    // Only plain speech verbs: "as Clinton continues to lead", "since he declared for president" report nothing.
+    if (!found || !SUBORDINATE_CUES.has(found.cue.text)) continue;
+    if (k === lo) {
+      const comma = text.indexOf(',', found.content.start);
+      if (comma === -1 || comma >= s.end) continue;
+      found.content = { start: found.content.start, end: comma };
+    }
+    return found;
   }
   return parentheticalAttribution(text, tokens, lo, hi, s) ?? participleAttribution(text, tokens, lo, hi, s);
 }

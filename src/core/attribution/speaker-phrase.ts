@@ -135,8 +135,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   if (isCapitalised(token.text)) {
     let first = k;
     while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
-    // Particles cannot start a name.
-    while (first < k && NAME_PARTICLES.has(tokens[first]!.text)) first++;
+    // Particles cannot start a name, nor can "When" or "While" ("When Berg said …").
+    while (first < k && (NAME_PARTICLES.has(tokens[first]!.text) || NOT_NAMES.has(tokens[first]!.text))) first++;
     const { nameFirst, title } = stripTitles(tokens, first, k);
     if (nameFirst === -1) return describeBackwards(text, tokens, k, lowest);
     if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === k) return null;
