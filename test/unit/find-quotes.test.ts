@@ -306,6 +306,10 @@ describe('reported speech without quotation marks', () => {
     expect(shown('The storms had changed the coast for good, the admiral said.').map(([who]) => who)).toEqual(['the admiral']);
     expect(shown('Among the ferry users, 22 percent said they would pay a higher fare.')).toEqual([['22 percent', 'they would pay a higher fare']]);
     expect(shown('More than six in 10 said the ferry should run all winter.').map(([who]) => who)).toEqual(['More than six in 10']);
+    expect(shown('Seventy-four percent of island voters say they would pay a higher fare.').map(([who]) => who)).toEqual(['Seventy-four percent of island voters']);
+    expect(shown('Nine in 10 island voters say they think the pier can be saved.').map(([who]) => who)).toEqual(['Nine in 10 island voters']);
+    expect(shown('A mere 9 percent say they only ever take the ferry.').map(([who]) => who)).toEqual(['A mere 9 percent']);
+    expect(shown('Aides to Lindqvist say she is changing her mind about the fares.').map(([who]) => who)).toEqual(['Aides to Lindqvist']);
     expect(shown('Still, she said, the town cannot afford a second pier this decade.').map(([who]) => who)).toEqual(['she']);
     expect(shown('Tomas Berg on Thursday evening said the ferries would return in May.')).toEqual([['Tomas Berg', 'the ferries would return in May']]);
     // A head noun that names no speaker stays hidden.

@@ -529,16 +529,16 @@ export function resolvePhrase(
   return { speaker: { mention, name: mention.text, entityId: null, resolution: 'explicit' }, confidence: shown ? 0.65 : 0.5 };
 }
 
-const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|those|these|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}][\p{L}\d'’-]*\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
+const DESCRIPTION = /^(?:(?:the|a|an|one|another|two|three|four|five|several|some|many|most|few|both|other|those|these|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}\p{Lu}\d][\p{L}\d'’-]*\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
 /** What may follow the head noun of a description: "the secretary of state", "a source close to the campaign". */
-const POST_MODIFIER = /\s+(?:of|for|at|with|in|from|on|close to|familiar with|involved in|who|whose|which|that)\s.*$/su;
+const POST_MODIFIER = /\s+(?:of|for|to|at|with|in|from|on|like|close to|familiar with|involved in|who|whose|which|that)\s.*$/su;
 
 /** "28 percent of voters", "about half of the delegates": a share of a group of speakers. */
 const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
 /** "22 percent", "nearly three in five": a poll's share of its respondents. */
-const BARE_SHARE = /^(?:(?:about|nearly|almost|roughly|some|just|only|over|under|more than|less than|fewer than)\s+)?(?:[\d.,]+\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))$/iu;
+const BARE_SHARE = /^(?:(?:about|nearly|almost|roughly|some|just|only|over|under|more than|less than|fewer than|a mere)\s+)?(?:(?:[\d.,]+|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]?)+)\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))$/iu;
 
 export function isSpeakerDescription(phrase: string): boolean {
   if (BARE_SHARE.test(phrase.trim())) return true;

@@ -9,7 +9,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -290,7 +290,14 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     if (afterPossessive(text, tokens, c)) return null;
     let phrase = phraseEndingAt(text, tokens, c - 1, open);
     // "the FBI said": a determiner before a name opens the subject too.
-    if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)) && !titlePrefix(text, tokens, open, phrase))) return null;
+    if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)) && !titlePrefix(text, tokens, open, phrase))) {
+      // "Aides to Clinton say", "critics like Huffman say": a speaker noun with what follows it.
+      const words = text.slice(tokens[open]!.start, tokens[c - 1]!.end);
+      const opener = tokens[open]!.text;
+      const opensPhrase = DETERMINERS.has(opener.toLowerCase()) || isCapitalised(opener) || /^\d/.test(opener) || ROLE_NOUNS.has(opener);
+      if (!opensPhrase || c - open > 8 || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
+      phrase = { kind: 'description', first: open, last: c - 1, nameFirst: open, title: null };
+    }
     // "Supervisor of Elections Susan Bucher": after "of", the title's last word runs into the name; take the name's last two words.
     if (phrase.kind === 'name' && tokens[phrase.nameFirst - 1]?.text === 'of' && phrase.last - phrase.nameFirst >= 2) phrase = { ...phrase, nameFirst: phrase.last - 1 };
     // "The years that followed, Lindqvist said, brought …": a cue set off by commas is parenthetical.

@@ -185,10 +185,12 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
       if (NOT_ROLE_WORDS.has(word) || SPEECH_VERBS.has(word) || PRONOUNS.has(word) || NOT_NAMES.has(word)) break;
       first--;
     }
+    // "Nine in 10 island voters": a share written "N in M" before the group.
+    if (first - 2 >= lowest && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[first]!.text) && tokens[first - 1]!.text === 'in' && (/^\d+$/.test(tokens[first - 2]!.text) || NUMBER_WORD.test(tokens[first - 2]!.text))) first -= 2;
     // "28 percent of voters", "about half of Democratic primary voters": a share of a group.
     if (first - 2 >= lowest && tokens[first - 1]!.text === 'of' && SHARES.has(tokens[first - 2]!.text.toLowerCase())) {
       first -= 2;
-      while (first - 1 >= lowest && k - first < 9 && NAME_GAP.test(gap(text, tokens, first - 1)) && /^(\d[\d.,]*|about|nearly|almost|just|only|a|one|two|three|the|some|more|than)$/i.test(tokens[first - 1]!.text)) first--;
+      while (first - 1 >= lowest && k - first < 9 && NAME_GAP.test(gap(text, tokens, first - 1)) && (/^(\d[\d.,]*|about|nearly|almost|just|only|a|the|some|more|than)$/i.test(tokens[first - 1]!.text) || NUMBER_WORD.test(tokens[first - 1]!.text))) first--;
     }
     if (first < k || COLLECTIVE_SOURCES.has(tokens[k]!.text)) return { kind: 'description', first, last: k, nameFirst: first, title: null };
   }
@@ -201,13 +203,19 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
 
 const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
 const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
-const SHARE_LEADS = /^(about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than)$/i;
+/** Spelled-out numbers, as in "Seventy-four percent". */
+export const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
+const SHARE_LEADS = /^(about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than|a|mere)$/i;
 
 /** First token of a bare share ending at `k` ("22 percent", "more than six in 10"), or -1. */
 function shareStart(text: string, tokens: readonly Token[], k: number, lowest: number): number {
   let first: number;
   const number = (t: Token | undefined) => !!t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t.text);
-  if (tokens[k]!.text === 'percent' && k - 1 >= lowest && /^\d/.test(tokens[k - 1]!.text)) first = k - 1;
+  if (tokens[k]!.text === 'percent' && k - 1 >= lowest && (/^\d/.test(tokens[k - 1]!.text) || NUMBER_WORD.test(tokens[k - 1]!.text))) {
+    first = k - 1;
+    // "Seventy-four percent", "twenty five percent".
+    while (first - 1 >= lowest && NUMBER_WORD.test(tokens[first - 1]!.text) && /^[-\s]$/.test(gap(text, tokens, first - 1))) first--;
+  }
   else if (k - 2 >= lowest && number(tokens[k]) && tokens[k - 1]!.text === 'in' && number(tokens[k - 2])) first = k - 2;
   else return -1;
   // "32.5 percent": the decimal point splits the number.
