@@ -328,12 +328,13 @@ describe('reported speech without quotation marks', () => {
     expect(reported('The ferry company shows no sign of slowing its work on the pier.')).toEqual([]);
   });
 
-  it('reads a paragraph opening "Name:" as that person speaking, when the article names them', () => {
+  it('reads a paragraph opening "Name:" as that person speaking, when the article names them, and a title-case headline cue', () => {
     const text = 'Lindqvist: Ferry Service Will Return In May.\n\nThe harbour minister, Ada Lindqvist, spoke on Monday.\n\nBERG: Well, the pier will hold all winter.\n\nTomas Berg pilots the ferry.';
     expect(reported(text).map(([who, what]) => [who, what])).toEqual([
       ['Ada Lindqvist', 'Ferry Service Will Return In May'],
       ['Tomas Berg', 'Well, the pier will hold all winter'],
     ]);
+    expect(reported('Tomas Berg Says The Ferries Will Be Back By May.\n\nThe harbour reopened.').map(([who, what]) => [who, what])).toEqual([['Tomas Berg', 'The Ferries Will Be Back By May']]);
     // A label word that names nobody in the article is a heading, not a speaker.
     expect(reported('Latest: The ferry was delayed again on Tuesday.\n\nBreaking: Ferry Service Will Return In May.')).toEqual([]);
   });

@@ -140,7 +140,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     return null;
   }
 
-  const labelled = speakerLabel(text, tokens, lo, hi, s);
+  const labelled = speakerLabel(text, tokens, lo, hi, s) ?? headlineCue(text, tokens, lo, hi, s);
   if (labelled) return labelled;
 
   // "In a Des Moines poll last month, Cruz led by ten points": the poll is the source of the rest.
@@ -365,6 +365,22 @@ function spanText(text: string, tokens: readonly Token[], first: number, last: n
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** "Harbour Chief Says Ferries Will Return": a title-case headline whose cue is capitalised too. */
+function headlineCue(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
+  if ((s.start > 0 && text[s.start - 1] !== '\n') || hi - lo < MIN_CONTENT_WORDS + 2) return null;
+  let capitalised = 0;
+  for (let k = lo; k <= hi; k++) if (isCapitalised(tokens[k]!.text)) capitalised++;
+  if (capitalised < (hi - lo + 1) * 0.7) return null;
+  for (let c = lo + 1; c <= Math.min(hi - MIN_CONTENT_WORDS + 1, lo + 8); c++) {
+    const word = tokens[c]!.text;
+    if (!/^[A-Z][a-z]+$/.test(word) || !SPEECH_VERBS.has(word.toLowerCase())) continue;
+    const phrase = phraseEndingAt(text, tokens, c - 1, lo);
+    if (!phrase || phrase.first !== lo || phrase.kind === 'pronoun') return null;
+    return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+  }
+  return null;
 }
 
 const MAX_LABEL_WORDS = 3;
