@@ -384,6 +384,14 @@ describe('reported speech without quotation marks', () => {
     expect(reported('The ferry kept its winter timetable as Ada Lindqvist continues to lead the harbour board.')).toEqual([]);
   });
 
+  it('reads ", saying" after an opening phrase and past an object name, and a long "told … that"', () => {
+    expect(reported('Ada Lindqvist attacked Berg, saying he would raise the fares for every islander.')).toEqual([
+      ['Ada Lindqvist', 'he would raise the fares for every islander', 'saying'],
+    ]);
+    expect(reported('In a speech in Lund on Tuesday night, Berg struck a calm tone, saying he understood the duty of running the harbour.').map(([who]) => who)).toEqual(['Berg']);
+    expect(reported('Berg told the Harbour Gazette newspaper of Lund on Saturday that he voted for the new pier.').map(([who]) => who)).toEqual(['Berg']);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

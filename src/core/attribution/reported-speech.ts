@@ -237,14 +237,16 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     }
     return found;
   }
-  return parentheticalAttribution(text, tokens, lo, hi, s) ?? participleAttribution(text, tokens, lo, hi, s);
+  return parentheticalAttribution(text, tokens, lo, hi, s) ?? participleAttribution(text, tokens, lo, hi, s, opens);
 }
 
 /** "Ek spoke on Monday, saying the ferries would return": the sentence's opening subject says it. */
-function participleAttribution(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
+function participleAttribution(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span, opens: readonly number[]): SentenceMatch | null {
   for (let c = lo + 2; c < hi - MIN_CONTENT_WORDS; c++) {
     if (!PARTICIPLE_CUES.has(tokens[c]!.text) || !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) continue;
-    const phrase = openingSubject(text, tokens, lo, c - 1);
+    // The subject opens the sentence, or follows its opening phrase ("In a speech on Tuesday, Ek …").
+    let phrase: SpeakerPhrase | null = null;
+    for (const open of opens) if (open < c - 1 && (phrase = openingSubject(text, tokens, open, c - 1))) break;
     if (!phrase) return null;
     return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
   }
@@ -305,7 +307,8 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     let from = c + 1;
     // "told reporters (that)": the person told is not the content.
     if (tokens[c]!.text === 'told' || tokens[c]!.text === 'tells') {
-      while (from <= hi && from - c <= 6 && tokens[from]!.text !== 'that') from++;
+      // "told The Post and Courier newspaper of Charleston on Saturday that …": whom, where and when, then "that".
+      while (from <= hi && from - c <= MAX_TOLD_WORDS && tokens[from]!.text !== 'that') from++;
       if (from > hi || tokens[from]!.text !== 'that') {
         // "told Harbour Radio he would stay": whom it was told (a name, "reporters"), then a
         // pronoun opening the reported clause.
@@ -385,6 +388,7 @@ function headlineCue(text: string, tokens: readonly Token[], lo: number, hi: num
 
 const MAX_LABEL_WORDS = 3;
 const MAX_OPENING_WORDS = 24;
+const MAX_TOLD_WORDS = 14;
 const AUXILIARIES: ReadonlySet<string> = new Set('would will is was are were has have had can could should may might must do does did'.split(' '));
 
 /** "Palm Beach County Supervisor of Elections Susan Bucher": capitalised title words before a name. */

@@ -307,7 +307,10 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   // lower-case role before the person's name; the person is the source.
   let k = last + 1;
   while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
-  if (k > last + 1 && k <= highest && isCapitalised(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) {
+  // The word before the person must read as a role ("president", "pollster"), not a verb ("Ek attacked Berg").
+  const roleBefore = tokens[k - 1]?.text ?? '';
+  const readsAsRole = ROLE_NOUNS.has(roleBefore) || LEAD_MODIFIERS.has(roleBefore) || (/(?:er|or|ist|ian|ant|ent|man|woman|chief)$/.test(roleBefore) && !/ed$/.test(roleBefore));
+  if (k > last + 1 && readsAsRole && k <= highest && isCapitalised(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) {
     const person = phraseStartingAt(text, tokens, k, highest);
     // Only when the person's name ends the phrase: "Ayotte has tangled with Trump once" is no source.
     const after = person ? person.last + 1 : -1;
