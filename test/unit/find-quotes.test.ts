@@ -172,6 +172,8 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('The council met on Monday. Professor Ines Moll agreed. “The pier cannot wait another winter.”')).toEqual(['Ines Moll']);
     expect(speakers('Tomas Berg then turned to the harbour crowd again: “We will rebuild it together, stone by stone.”')).toEqual(['Tomas Berg']);
     expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
+    expect(speakers('Ms. Lind shot back “I could have stayed home, but I chose to work.”')).toEqual(['Lind']);
+    expect(speakers('The pilot posted a photo online, writing “It feels great to back the harbour I believe in.”')).toEqual(['The pilot']);
     // The subject before the colon may carry an apposition, an opening adverb or an age.
     expect(speakers('Tomas Berg, a ferry pilot for thirty years, shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);
     expect(speakers('Later, Tomas Berg shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);

@@ -357,7 +357,9 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const thinking = THINKING_VERBS.has(word) && (tokens[c + 1]?.text === 'that' || /:\s*$/.test(tail));
     // "Trump called them “fools”": a naming verb right before the quote's clause is a cue too.
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
-    if (!isCue(word) && !thinking && !naming) continue;
+    // "shot back “…”", "fired back: “…”": a verb of retort with "back".
+    const retort = RETORT_VERBS.has(word) && tokens[c + 1]?.text === 'back';
+    if (!isCue(word) && !thinking && !naming && !retort) continue;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
@@ -404,14 +406,17 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
   return null;
 }
 
-/**
- * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
- * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
- */
+/** Verbs that report a retort with "back" ("shot back", "fired back"). */
+const RETORT_VERBS: ReadonlySet<string> = new Set('shot fired hit pushed snapped struck'.split(' '));
+
 /** Words that may open a sentence before its subject. */
 const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));
 const MAX_APPOSITION_WORDS = 12;
 
+/**
+ * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
+ * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
+ */
 export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number, allowDescription = false): SpeakerPhrase | null {
   // "Later, Ms. Ruiz shot back", "17-year-old Tom Reyes echoed": a sentence adverb or an age before the subject.
   const age = /^\d+-year-old\s/.exec(text.slice(tokens[lo]!.start, tokens[lo]!.start + 16));

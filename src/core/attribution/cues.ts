@@ -121,7 +121,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'reporters editor editors columnists biographer biographers negotiator negotiators investigator investigators ' +
     'regulator regulators banker bankers entrepreneur volunteer volunteers veteran veterans witness witnesses ' +
     'teacher teachers student students worker workers farmer farmers retiree retirees delegate donor backer observer ' +
-    'admiral colonel captain lieutenant sergeant'
+    'admiral colonel captain lieutenant sergeant pilot nurse pastor priest bishop rabbi imam minister coach player ' +
+    'fan fans parent parents neighbor neighbors neighbour neighbours shopper shoppers customer customers caller viewer ' +
+    'viewers reader readers survivor survivors victim victims relative relatives family families mom dad ' +
+    'graduate graduates alumnus alumni nominees challenger incumbent congressmen surrogate surrogates'
   ).split(/\s+/),
 );
 
