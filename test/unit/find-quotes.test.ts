@@ -193,6 +193,12 @@ describe('annotateArticle on hostile input', () => {
     expect(annotateArticle(article('It is clear that the ferry is “a lifeline for the island and all of its people.”'), empty).quotes[0]?.speaker ?? null).toBeNull();
   });
 
+  it('gives a quote with no cue to the named subject of its sentence, unless the words are someone else\'s', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => q.speaker?.name ?? null);
+    expect(speakers('Tomas Berg fumed “If they cared about the island they would have kept the old timetable.”')).toEqual(['Tomas Berg']);
+    expect(speakers('Ada Lindqvist quoted an old harbour master: “The sea always takes back what we build.”')).toEqual([]);
+  });
+
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
     const text = '“It seems very unlikely to me” that the ferry returns before May, said Jon Ek on Monday.';
     const [quote] = annotateArticle(article(text), empty).quotes;

@@ -145,7 +145,7 @@ export function attributeQuotes(
       // a lone capitalised word at a sentence's start is too often not a name at all.
       const known = resolved.speaker.entityId !== null || resolved.speaker.name.includes(' ');
       confidence = known ? Math.min(resolved.confidence, 0.65) : 0.45;
-    } else if (!explicit && !shortContinuation && (thatClause = thatClauseSubject(text, tokens, leader, ends, first))) {
+    } else if (!explicit && !shortContinuation && (thatClause = thatClauseSubject(text, tokens, leader, ends, first) ?? subjectVerbQuote(text, tokens, leader, ends, first, found[q - 1]))) {
       // "He anticipated that the hardest part would be “…”": the subject of the verb before "that".
       const resolved = resolvePhrase(text, tokens, thatClause.phrase, names, first.start);
       if (resolved) {
@@ -340,7 +340,7 @@ function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): Ex
   if (!colon && !(/^\s*,\s*$/.test(tail) && STATEMENT_NOUNS.has(tokens[hi]!.text))) return null;
   if (hi - lo > 14) return null;
   const subject = openingSubject(text, tokens, lo, hi);
-  if (!subject) return null;
+  if (!subject || quotesSomeoneElse(text.slice(tokens[subject.last]!.end, tokens[hi]!.end))) return null;
   return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
 }
 
@@ -477,6 +477,28 @@ function thatClauseSubject(text: string, tokens: readonly Token[], leader: Windo
 }
 
 const MAX_THAT_CLAUSE_WORDS = 30;
+
+/** Someone else's words: "quoted …", "read from …", "cited", a title ("called", "titled") or a possessive before the quote. */
+function quotesSomeoneElse(lead: string): boolean {
+  return /\b(quot\w*|read|reads|reading|recit\w*|cit\w*)\b|\b(from|by|of|titled|called|named|dubbed)\s*[:,]?\s*$|['’]s?\s+\w+\s*$/u.test(lead);
+}
+
+/**
+ * "Toomey fumed “…”", "Hollande condemned the “attack …”": a named subject opening the sentence and
+ * its verb, with the quote in the same clause, are its speaker when no cue says otherwise.
+ */
+function subjectVerbQuote(text: string, tokens: readonly Token[], leader: Window, ends: readonly number[], first: QuotePart, prior: FoundQuote | undefined): { phrase: SpeakerPhrase; clauseStart: number } | null {
+  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
+  // A second quote in the sentence goes on from the first ("“…,” he said, “and …”"); this rule is for the first.
+  if (prior && prior.parts[prior.parts.length - 1]!.end > sentenceStart) return null;
+  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+  if (lo > hi || hi - lo > MAX_THAT_CLAUSE_WORDS) return null;
+  const subject = openingSubject(text, tokens, lo, hi);
+  // A name in capitals is a headline's run-in ("CROWS REMEMBER Crows …"), not a subject.
+  if (!subject || subject.kind !== 'name' || /^[A-Z]{2,}$/.test(tokens[subject.first]!.text)) return null;
+  if (quotesSomeoneElse(text.slice(tokens[subject.last]!.end, leader.to))) return null;
+  return { phrase: subject, clauseStart: first.start };
+}
 
 /** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */
 function sentenceSubjectCalling(

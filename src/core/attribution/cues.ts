@@ -82,7 +82,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'I We You It This That These Those There Here When While After Before Since If But And Or So As At In On ' +
     'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
     'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier During Following Ahead Upon ' +
-    'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+    'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'What Why How Whether Whatever Given'
   ).split(/\s+/),
 );
 
