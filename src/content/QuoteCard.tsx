@@ -20,6 +20,7 @@ const RESOLUTION_TEXT: Record<SpeakerResolution, string> = {
   continuing: 'the same speaker continues from the previous quote',
   'sentence-subject': 'the subject of the sentence that quotes these words',
   unresolved: 'attributed to a pronoun; the article does not make clear who, so no name is given',
+  writer: 'the article’s writer, speaking in the first person',
 };
 
 export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, onPointerLeave }: QuoteCardProps) {
@@ -40,7 +41,7 @@ export function QuoteCard({ quote, card, claims = [], position, onPointerEnter, 
       )}
       {speaker && card ? (
         <FactList facts={card.facts} />
-      ) : speaker && speaker.resolution !== 'unresolved' ? (
+      ) : speaker && speaker.resolution !== 'unresolved' && speaker.resolution !== 'writer' ? (
         <p class="unknown">Not in the context dataset.</p>
       ) : null}
       {claims.map((c) => (

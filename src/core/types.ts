@@ -35,9 +35,9 @@ export interface AnchorSpan extends TextSpan {
 /**
  * How a quote's speaker was found; later stages trust these differently. 'unresolved': the text
  * gives only a pronoun ("he said") and who it is is not clear enough to say; `name` is then the
- * pronoun as written, never a guess.
+ * pronoun as written, never a guess. 'writer': "I said" outside a quotation, the article's writer.
  */
-export type SpeakerResolution = 'explicit' | 'pronoun' | 'continuing' | 'sentence-subject' | 'unresolved';
+export type SpeakerResolution = 'explicit' | 'pronoun' | 'continuing' | 'sentence-subject' | 'unresolved' | 'writer';
 
 export interface Speaker {
   /** The words in the text that name the speaker ("Putin", "she"). */

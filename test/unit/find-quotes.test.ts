@@ -199,6 +199,19 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Ada Lindqvist quoted an old harbour master: “The sea always takes back what we build.”')).toEqual([]);
   });
 
+  it('reads "it said" and "another said" as unresolved sources, and "I said" as the writer', () => {
+    const shown = (text: string) =>
+      annotateArticle(article(text), empty).quotes.filter((q) => q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => [q.speaker?.mention.text, q.speaker?.name, q.speaker?.resolution]);
+    expect(shown('The harbour board issued a statement. “The ferry will return in May,” it said.')).toEqual([['it', 'it', 'unresolved']]);
+    expect(shown('“The pier is safe,” one pilot said. “It will hold all winter,” another said.')).toEqual([
+      ['one pilot', 'one pilot', 'explicit'],
+      ['another', 'another', 'unresolved'],
+    ]);
+    expect(annotateArticle(article('I said the fares were far too high for the island.'), empty).reported.map((r) => [r.speaker.mention.text, r.speaker.name])).toEqual([['I', 'the writer']]);
+    // Not with a verb of thinking: "I think" inside an unmarked quotation reports nothing.
+    expect(annotateArticle(article('I think the fares were far too high for the island.'), empty).reported).toEqual([]);
+  });
+
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
     const text = '“It seems very unlikely to me” that the ferry returns before May, said Jon Ek on Monday.';
     const [quote] = annotateArticle(article(text), empty).quotes;

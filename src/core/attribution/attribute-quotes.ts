@@ -23,7 +23,7 @@ import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
 import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STATEMENT_NOUNS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
-import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { phraseBetween, phraseEndingAt, phraseStartingAt, VAGUE_SOURCES, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
 
 export interface AttributedQuote {
@@ -540,6 +540,11 @@ export function resolvePhrase(
     const person = names.resolveName(mention);
     if (!person) return null;
     return make(person, 'explicit', person.certain ? 0.9 : 0.7);
+  }
+  if (phrase.kind === 'pronoun' && VAGUE_SOURCES.has(mention.text)) {
+    // "I said" outside a quotation is the writer; "it" and "another" name no one the card could show.
+    if (mention.text === 'I') return { speaker: { mention, name: 'the writer', entityId: null, resolution: 'writer' }, confidence: 0.65 };
+    return { speaker: { mention, name: mention.text, entityId: null, resolution: 'unresolved' }, confidence: SPEAKER_CONFIDENCE_THRESHOLD };
   }
   if (phrase.kind === 'pronoun') {
     const antecedent = names.resolvePronoun(at);

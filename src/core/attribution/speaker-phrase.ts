@@ -132,6 +132,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   }
   const token = tokens[k]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
+  // Only with a verb of saying next to it: "I think" and "it shows" report nothing.
+  if (VAGUE_SOURCES.has(token.text) && k === j && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '')) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
   if (isCapitalised(token.text)) {
     let first = k;
     while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
@@ -201,6 +203,12 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
   return null;
 }
 
+/**
+ * Right before a cue, words that stand for a source without naming it: "it said" (a statement, a
+ * group), "another said", and "I said" (the writer). They are read as pronouns, never resolved to a person.
+ */
+export const VAGUE_SOURCES: ReadonlySet<string> = new Set(['it', 'It', 'another', 'Another', 'I']);
+
 const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
 const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
 /** Spelled-out numbers, as in "Seventy-four percent". */
@@ -256,6 +264,7 @@ export function phraseBetween(text: string, tokens: readonly Token[], first: num
     if (/[;:!?]/.test(g) || (/\./.test(g) && !(TITLE_WORDS.has(tokens[k]!.text) || /^\p{Lu}$/u.test(tokens[k]!.text)))) return null;
   }
   if (first === last && PRONOUNS.has(tokens[first]!.text)) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
+  if (first === last && VAGUE_SOURCES.has(tokens[first]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '')) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
   // An apposition after the name ("Jane Doe, the city's engineer, said"): the name comes first.
   const comma = [...Array(last - first).keys()].map((d) => first + d).find((k) => /,/.test(gap(text, tokens, k)));
   const end = comma ?? last;
