@@ -174,6 +174,8 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
     expect(speakers('Ms. Lind shot back “I could have stayed home, but I chose to work.”')).toEqual(['Lind']);
     expect(speakers('The pilot posted a photo online, writing “It feels great to back the harbour I believe in.”')).toEqual(['The pilot']);
+    expect(speakers('The harbour pilot spoke in Lund on Monday, saying that a ferry ticket is now “cheaper than a coffee on the pier.”')).not.toContain('Lund');
+    expect(speakers('The harbour pilot, saying that a ferry ticket is now “cheaper than a coffee on the pier,” left early.')).toEqual(['The harbour pilot']);
     // The subject before the colon may carry an apposition, an opening adverb or an age.
     expect(speakers('Tomas Berg, a ferry pilot for thirty years, shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);
     expect(speakers('Later, Tomas Berg shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);

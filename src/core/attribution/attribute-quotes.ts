@@ -373,7 +373,9 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
       // "WASHINGTON — …": a dateline, not the sentence's subject.
       if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
-      return subject && subject.kind !== 'description' ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
+      // A description only when it names a speaker ("The billionaire businessman, saying …").
+      const usable = subject && (subject.kind !== 'description' || isSpeakerDescription(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)));
+      return usable ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
     }
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").

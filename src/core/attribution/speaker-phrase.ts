@@ -298,7 +298,10 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
       !SPEECH_VERBS.has(tokens[last + 1]!.text) // "the newspaper wrote": the cue is not part of the source
     ) last++;
     // "the mayor, Jane Doe" and "the Kremlin" are handled as names when a capitalised run follows.
-    if (last + 1 <= highest && isCapitalised(tokens[last + 1]!.text) && !/[,;:.]/.test(gap(text, tokens, last))) {
+    // Only across words that can describe someone ("the Ohio-born mayor Jane Doe"), not across a
+    // verb or a preposition ("The businessman spoke in Lund").
+    const describes = tokens.slice(i + 1, last + 1).every((t) => !NOT_ROLE_WORDS.has(t.text) && !SPEECH_VERBS.has(t.text) && !/^[a-z]+ed$/.test(t.text));
+    if (last + 1 <= highest && describes && isCapitalised(tokens[last + 1]!.text) && !/[,;:.]/.test(gap(text, tokens, last))) {
       const named = phraseStartingAt(text, tokens, last + 1, highest);
       // "a prominent Republican National Committee member": an organisation and a role after a
       // determiner describe someone; the organisation is not the source.
