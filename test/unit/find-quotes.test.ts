@@ -176,6 +176,9 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('The pilot posted a photo online, writing “It feels great to back the harbour I believe in.”')).toEqual(['The pilot']);
     expect(speakers('The harbour pilot spoke in Lund on Monday, saying that a ferry ticket is now “cheaper than a coffee on the pier.”')).not.toContain('Lund');
     expect(speakers('The harbour pilot, saying that a ferry ticket is now “cheaper than a coffee on the pier,” left early.')).toEqual(['The harbour pilot']);
+    expect(speakers('The harbour office put out a statement saying the ferry “will not run again until the pier is fixed.”')).toEqual(['The harbour office']);
+    // After "told", the name is whom they spoke to, never the source.
+    expect(speakers('A pilot, who was not allowed to speak on the record, told Harbour Radio: “The pier is under a lot of strain.”')).not.toContain('Harbour Radio');
     // The subject before the colon may carry an apposition, an opening adverb or an age.
     expect(speakers('Tomas Berg, a ferry pilot for thirty years, shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);
     expect(speakers('Later, Tomas Berg shot back: “The old pier was safer than this one.”')).toEqual(['Tomas Berg']);

@@ -21,7 +21,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STATEMENT_NOUNS, THINKING_VERBS } from './cues.js';
+import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STATEMENT_NOUNS, THINKING_VERBS } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, VAGUE_SOURCES, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -397,9 +397,15 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     }
     const clauseStart = reportedClauseStart(tokens, c, hi, between);
     const before = phraseEndingAt(text, tokens, c - 1, lo);
+    // "His office put out a statement saying …": whoever put out the statement says it.
+    if (before?.kind === 'description' && STATEMENT_NOUNS.has(tokens[before.last]!.text) && PARTICIPLE_CUES.has(word) && before.first > lo) {
+      const issuer = openingSubject(text, tokens, lo, before.first - 1, true);
+      if (issuer) return { phrase: issuer, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
+    }
     if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
-    // "said Putin: “…”": a source after the cue only when nothing but a comma or colon follows it.
-    const after = phraseStartingAt(text, tokens, c + 1, hi);
+    // "said Putin: “…”": a source after the cue only when nothing but a comma or colon follows it;
+    // after "told" or "asked" it is whom they spoke to ("… told Fox News: “…”").
+    const after = ADDRESSEE_CUES.has(word) ? null : phraseStartingAt(text, tokens, c + 1, hi);
     if (after && after.last === hi && /^[\s,:]*["'\u201C\u2018\u00AB\u201E]?\s*$/u.test(text.slice(tokens[hi]!.end, w.to))) {
       return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
     }
@@ -407,6 +413,12 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
   }
   return null;
 }
+
+/** Common irregular verbs that end a description ("The office put out a statement"). */
+const PLAIN_VERBS: ReadonlySet<string> = new Set('put sent made gave took went came got held ran set let has had was is were are will would'.split(' '));
+
+/** Cues whose following name is the person spoken to. */
+const ADDRESSEE_CUES: ReadonlySet<string> = new Set('told tells tell asked asks ask'.split(' '));
 
 /** Verbs that report a retort with "back" ("shot back", "fired back"). */
 const RETORT_VERBS: ReadonlySet<string> = new Set('shot fired hit pushed snapped struck'.split(' '));
@@ -431,19 +443,21 @@ export function openingSubject(text: string, tokens: readonly Token[], lo: numbe
   const described = allowDescription && DETERMINERS.has(first.toLowerCase());
   if (!described && !PRONOUNS.has(first) && (!isCapitalised(first) || NOT_NAMES.has(first))) return null;
   let phrase = phraseStartingAt(text, tokens, lo, to);
-  if (!phrase || (phrase.kind === 'description' && !described) || phrase.last >= to) return null;
+  if (!phrase || (phrase.kind === 'description' && !described)) return null;
   if (phrase.kind === 'description') {
-    // "A spokesman for the mayor defended …": the description ends before a past-tense verb after its head.
+    // "A spokesman for the mayor defended …", "The office put out …": after its head, the
+    // description ends at its verb.
     let head = -1;
     for (let k = phrase.first; k <= phrase.last; k++) {
       if (ROLE_NOUNS.has(tokens[k]!.text)) head = k;
-      else if (head !== -1 && /^[a-z]{3,}ed$/.test(tokens[k]!.text)) {
+      else if (head !== -1 && (/^[a-z]{3,}ed$/.test(tokens[k]!.text) || SPEECH_VERBS.has(tokens[k]!.text) || PLAIN_VERBS.has(tokens[k]!.text))) {
         phrase = { ...phrase, last: k - 1 };
         break;
       }
     }
     if (head === -1) return null;
   }
+  if (phrase.last >= to) return null;
   let verbAt = phrase.last + 1;
   // "Tom Reyes, a young voter, echoed": a set-off apposition between the name and its verb.
   if (phrase.kind === 'name' && /^,\s+$/.test(text.slice(tokens[phrase.last]!.end, tokens[verbAt]!.start))) {
