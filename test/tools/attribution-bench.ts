@@ -16,6 +16,9 @@ const HOSTILE: Record<string, string> = {
   'attributions and appositions': 'Ann Ek, 22, of Lund, Skane, said, according to the survey, that it is “fine,” she said. ',
   'unclear pronouns, many paragraphs': 'Ada Lindqvist met Tomas Berg and Ines Moll at the pier to talk about the ferry. “It will come back,” he said.\n\n',
   'scare quotes, no sentence end': 'the plan was “bad” and the mayor wanted it gone ',
+  'quotes with no comma, no sentence end': 'Ek told the board “we will wait” and then ',
+  'paragraphs without quotes': 'The ferry left the harbour before the storm and came back late.\n\n',
+  'labels, relative clauses, headlines': 'BERG: The Ferry Will Return.\n\nTomas Berg, who said the pier was safe, left.\n\nBerg Says Pier Is Safe.\n\n',
 };
 
 function timeAnnotate(text: string): number {
@@ -33,6 +36,6 @@ export function attributionBench(): void {
     timeAnnotate(small); // warm the JIT so the ratio compares like with like
     const a = timeAnnotate(small);
     const b = timeAnnotate(large);
-    console.log(`  ${name.padEnd(34)} ${a.toFixed(0).padStart(6)} ${b.toFixed(0).padStart(7)}   ${(b / a).toFixed(1)}`);
+    console.log(`  ${name.padEnd(40)} ${a.toFixed(0).padStart(6)} ${b.toFixed(0).padStart(7)}   ${(b / a).toFixed(1)}`);
   }
 }

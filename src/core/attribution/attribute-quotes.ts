@@ -21,9 +21,9 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, PARTICIPLE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STATEMENT_NOUNS, THINKING_VERBS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
-import { phraseBetween, phraseEndingAt, phraseStartingAt, VAGUE_SOURCES, type SpeakerPhrase } from './speaker-phrase.js';
+import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
 
 export interface AttributedQuote {
@@ -135,8 +135,9 @@ export function attributeQuotes(
     let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;
     const shortContinuation = !explicit && previous?.quote.speaker && previous.paragraph === first.paragraph && isFullSentence(text, parts);
     if (!explicit && words <= SHORT_QUOTE_WORDS && !shortContinuation) {
-      thatClause = sentenceSubjectCalling(text, tokens, leader, ends, first) ? null : thatClauseSubject(text, tokens, leader, ends, first);
-      const subject = sentenceSubjectCalling(text, tokens, leader, ends, first) ?? thatClause?.phrase;
+      const calling = sentenceSubjectCalling(text, tokens, leader, ends, first);
+      thatClause = calling ? null : thatClauseSubject(text, tokens, leader, ends, first);
+      const subject = calling ?? thatClause?.phrase;
       if (!subject) continue; // a scare quote or a title, not speech
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
       if (!resolved) continue;
@@ -183,7 +184,8 @@ export function attributeQuotes(
     }
     const result: AttributedQuote = { parts, speaker, cue, confidence: speaker ? confidence : 0, content };
     results.push(result);
-    if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved') names.noteSpeaker(speaker, speaker.mention.end);
+    // The writer ("I asked") is no antecedent for a later "he".
+    if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved' && speaker.resolution !== 'writer') names.noteSpeaker(speaker, speaker.mention.end);
     // Names in the rest of a trailing attribution ("Calderon told CNBC on Saturday.") are whom it
     // was said to, not new speakers: the continuation check starts after them.
     const attributionEnd = explicit?.where === 'trailer' && Number.isFinite(trailer.to) ? Math.max(explicit.end, trailer.to) : explicit ? explicit.end : last.end;
@@ -398,7 +400,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const clauseStart = reportedClauseStart(tokens, c, hi, between);
     const before = phraseEndingAt(text, tokens, c - 1, lo);
     // "His office put out a statement saying …": whoever put out the statement says it.
-    if (before?.kind === 'description' && STATEMENT_NOUNS.has(tokens[before.last]!.text) && PARTICIPLE_CUES.has(word) && before.first > lo) {
+    const issuing = before ? (tokens[before.first - 1]?.text === 'out' ? tokens[before.first - 2] : tokens[before.first - 1]) : undefined;
+    if (before?.kind === 'description' && STATEMENT_NOUNS.has(tokens[before.last]!.text) && PARTICIPLE_CUES.has(word) && before.first > lo && issuing && ISSUING_VERBS.has(issuing.text)) {
       const issuer = openingSubject(text, tokens, lo, before.first - 1, true);
       if (issuer) return { phrase: issuer, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     }
@@ -414,17 +417,9 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
   return null;
 }
 
-/** Common irregular verbs that end a description ("The office put out a statement"). */
-const PLAIN_VERBS: ReadonlySet<string> = new Set('put sent made gave took went came got held ran set let has had was is were are will would'.split(' '));
 
-/** Cues whose following name is the person spoken to. */
-const ADDRESSEE_CUES: ReadonlySet<string> = new Set('told tells tell asked asks ask'.split(' '));
 
-/** Verbs that report a retort with "back" ("shot back", "fired back"). */
-const RETORT_VERBS: ReadonlySet<string> = new Set('shot fired hit pushed snapped struck'.split(' '));
 
-/** Words that may open a sentence before its subject. */
-const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));
 const MAX_APPOSITION_WORDS = 12;
 
 /**
@@ -483,16 +478,19 @@ function thatClauseSubject(text: string, tokens: readonly Token[], leader: Windo
   if (lo > hi) return null;
   for (let k = hi; k > lo + 1 && hi - k <= MAX_THAT_CLAUSE_WORDS; k--) {
     if (tokens[k]!.text !== 'that') continue;
-    // The word before "that" must read as a verb: not a noun's determiner, not punctuation-separated.
+    // The word before "that" is a verb of saying, thinking or stance, or another past tense
+    // ("anticipated"); "the claim that" is a noun's clause, not the subject's statement.
     const verb = tokens[k - 1]!;
-    if (!/^[a-z]+$/.test(verb.text) || DETERMINERS.has(verb.text) || /[,;:]/.test(text.slice(verb.end, tokens[k]!.start))) return null;
+    const verbLike = SPEECH_VERBS.has(verb.text) || THINKING_VERBS.has(verb.text) || STANCE_VERBS.has(verb.text) || /^[a-z]{3,}ed$/.test(verb.text);
+    if (!verbLike || /[,;:]/.test(text.slice(verb.end, tokens[k]!.start))) return null;
     const subject = openingSubject(text, tokens, lo, k - 1);
-    return subject && subject.kind !== 'description' ? { phrase: subject, clauseStart: tokens[k]!.start } : null;
+    return subject ? { phrase: subject, clauseStart: tokens[k]!.start } : null;
   }
   return null;
 }
 
 const MAX_THAT_CLAUSE_WORDS = 30;
+const MAX_WORDS_VERB_TO_QUOTE = 4;
 
 /** Someone else's words: "quoted …", "read from …", "cited", a title ("called", "titled") or a possessive before the quote. */
 function quotesSomeoneElse(lead: string): boolean {
@@ -512,6 +510,13 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], leader: Window
   const subject = openingSubject(text, tokens, lo, hi);
   // A name in capitals is a headline's run-in ("CROWS REMEMBER Crows …"), not a subject.
   if (!subject || subject.kind !== 'name' || /^[A-Z]{2,}$/.test(tokens[subject.first]!.text)) return null;
+  // Only a verb of speaking, with the quote right after it: "Berg sponsored the “… Act”" or
+  // "Berg ridiculed the slogan “…”" are no statements of Berg's.
+  const verb = tokens[subject.last + 1]!.text;
+  const speaking = SPEECH_VERBS.has(verb) || SPEAKING_MANNER_VERBS.has(verb) || (RETORT_VERBS.has(verb) && tokens[subject.last + 2]?.text === 'back');
+  if (!speaking || hi - (subject.last + 1) > MAX_WORDS_VERB_TO_QUOTE) return null;
+  // "Berg mocked the slogan “…”": an object before the quote makes the quote what the verb is about.
+  if (tokens.slice(subject.last + 2, hi + 1).some((t) => DETERMINERS.has(t.text) || POSSESSIVES.has(t.text))) return null;
   if (quotesSomeoneElse(text.slice(tokens[subject.last]!.end, leader.to))) return null;
   return { phrase: subject, clauseStart: first.start };
 }
@@ -586,7 +591,10 @@ const POST_MODIFIER = /\s+(?:of|for|to|at|with|in|from|on|like|close to|familiar
 const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
 /** "22 percent", "nearly three in five": a poll's share of its respondents. */
-const BARE_SHARE = /^(?:(?:about|nearly|almost|roughly|some|just|only|over|under|more than|less than|fewer than|a mere)\s+)?(?:(?:[\d.,]+|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]?)+)\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))$/iu;
+const BARE_SHARE = new RegExp(
+  `^(?:(?:${SHARE_LEAD_WORDS})\\s+)*(?:(?:[\\d.,]+|(?:(?:${NUMBER_WORDS})[-\\s]?)+)\\s+percent|(?:\\d+|${NUMBER_WORDS})\\s+in\\s+(?:\\d+|${NUMBER_WORDS}))$`,
+  'iu',
+);
 
 export function isSpeakerDescription(phrase: string): boolean {
   if (BARE_SHARE.test(phrase.trim())) return true;

@@ -77,14 +77,19 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('de da del della der di du la le van von bin al ibn ben dos das'.split(' '));
 
 /** Capitalised words that look like names but are not (sentence-initial function words). */
+/** Days of the week: no names, and the day in "Spicer on Thursday said". */
+export const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
+
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'I We You It This That These Those There Here When While After Before Since If But And Or So As At In On ' +
     'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
     'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier During Following Ahead Upon ' +
-    'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near ' +
     'What Why How Whether Whatever Given'
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    .concat([...WEEKDAYS]),
 );
 
 /** Last words that make a capitalised run a place or an institution, not a person ("Quay Street"). */
@@ -122,6 +127,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'reporters editor editors columnists biographer biographers negotiator negotiators investigator investigators ' +
     'regulator regulators banker bankers entrepreneur volunteer volunteers veteran veterans witness witnesses ' +
     'teacher teachers student students worker workers farmer farmers retiree retirees delegate donor backer observer ' +
+    'supervisor commissioner ' +
     'admiral colonel captain lieutenant sergeant pilot nurse pastor priest bishop rabbi imam minister coach player ' +
     'fan fans parent parents neighbor neighbors neighbour neighbours shopper shoppers customer customers caller viewer ' +
     'viewers reader readers survivor survivors victim victims relative relatives family families mom dad ' +
@@ -171,3 +177,76 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
     'files numbers estimates count tally probe inquiry'
   ).split(' '),
 );
+
+/** Verbs that put out a statement ("issued a statement saying …"): whoever issues it says it. */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set('issued issues released releases posted posts sent sends published publishes tweeted distributed put puts'.split(' '));
+
+/** Verbs of speaking in a manner, whose subject is the speaker of a quote right after them ("Toomey fumed “…”"). */
+export const SPEAKING_MANNER_VERBS: ReadonlySet<string> = new Set(
+  (
+    'fumed vowed boasted bragged quipped joked scoffed lamented complained mused exclaimed shouted yelled chanted ' +
+    'pleaded promised pledged conceded countered retorted snapped groused griped marveled marvelled raged railed ' +
+    'ranted sighed gushed thundered bellowed barked cracked teased'
+  ).split(' '),
+);
+
+/** Words added for the clause-level rules of attribute-quotes.ts and reported-speech.ts. */
+
+/** Cues whose following name is the person spoken to. */
+export const ADDRESSEE_CUES: ReadonlySet<string> = new Set('told tells tell asked asks ask'.split(' '));
+
+/** Verbs that report a retort with "back" ("shot back", "fired back"). */
+export const RETORT_VERBS: ReadonlySet<string> = new Set('shot fired hit pushed snapped struck'.split(' '));
+
+/** Common irregular verbs that end a description ("The office put out a statement"). */
+export const PLAIN_VERBS: ReadonlySet<string> = new Set('put sent made gave took went came got held ran set let has had was is were are will would'.split(' '));
+
+/** Words that may open a sentence before its subject. */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));
+
+/** Words opening a subordinate clause that may hold its own attribution ("… when she said …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set('when after as because while before since although though until once'.split(' '));
+
+/** The plain speech verbs read inside such a clause. */
+export const SUBORDINATE_CUES: ReadonlySet<string> = new Set('said says told tells argued argues claimed claims wrote writes warned warns insisted insists noted notes added adds suggested suggests stated explained'.split(' '));
+
+/** Relative pronouns after a name and a comma ("Barkley, who said …"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** "show" reports only when evidence does the showing. */
+export const SHOW_VERBS: ReadonlySet<string> = new Set('show shows showed'.split(' '));
+
+/** Words that start a clause of their own: a subject holding one is no simple noun phrase. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set('said says and but because while although if when he she they we it'.split(' '));
+
+/** Conjunctions and adverbs that may open a sentence before its subject ("But he said …"). */
+export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
+
+/** Days and parts of a day, as in "Spicer on Thursday evening said". */
+export const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
+
+/** Spelled-out numbers, as in "Seventy-four percent" (a pattern, so that phrases can be built from it). */
+export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** One spelled-out number as a token, hyphenated compounds too ("Seventy-four"). */
+export const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?$`, 'i');
+
+/** Words before a poll share ("nearly 40 percent", "more than six in 10", "a mere 9 percent"). */
+export const SHARE_LEAD_WORDS = 'about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than|a|mere';
+export const SHARE_LEAD = new RegExp(`^(?:${SHARE_LEAD_WORDS})$`, 'i');
+
+/**
+ * Right before a cue, words that stand for a source without naming it: "it said" (a statement, a
+ * group), "another said", and "I said" (the writer). They are read as pronouns, never resolved to a person.
+ */
+export const VAGUE_SOURCES: ReadonlySet<string> = new Set(['it', 'It', 'another', 'Another', 'I']);
+
+/** Prepositions: a name after one is not the subject of what follows ("a spokesman for Berg, who said …"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set('of for to with from by at about on in'.split(' '));
+
+/** Office titles that take "of" ("Supervisor of Elections Susan Bucher"), compared in lower case. */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  'supervisor commissioner secretary minister director chairman chairwoman chair president head chief governor mayor attorney clerk treasurer auditor comptroller superintendent commander'.split(' '),
+);
+
+/** Possessive determiners: one before a quote makes the quote an object ("mocked his slogan “…”"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set('his her their its our my your'.split(' '));

@@ -23,6 +23,8 @@ export interface FoundQuote {
 // '' is the New York Times house style for double quotation marks.
 const OPENERS = /''|["\u201C\u201E\u00AB\u00BB\u300C\u300E\u201F]/gu;
 const TWO_APOSTROPHES = "''";
+/** No opener left in the text. */
+const NO_OPENER = Object.assign([''], { index: Infinity, input: '' }) as RegExpExecArray;
 
 /** Paragraph spans of a text whose paragraphs are separated by blank lines. */
 export function paragraphSpans(text: string): Span[] {
@@ -43,6 +45,7 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
   // A quote still open at the end of the previous paragraph, with its opening mark.
   let carried: { quote: FoundQuote; opener: string } | null = null;
 
+  let nextOpener: RegExpExecArray | null = null;
   for (const para of paragraphs) {
     let pos = para.start;
     if (carried) {
@@ -57,9 +60,14 @@ export function findQuotes(text: string, lang: string | null = null): FoundQuote
       }
     }
     while (pos < para.end) {
-      OPENERS.lastIndex = pos;
-      const m = OPENERS.exec(text);
-      if (!m || m.index >= para.end) break;
+      // The next opener in the text, found once: a scan that ran past this paragraph's end is kept
+      // for the paragraphs it skipped (else many paragraphs without quotes make this quadratic).
+      if (!nextOpener || nextOpener.index < pos) {
+        OPENERS.lastIndex = pos;
+        nextOpener = OPENERS.exec(text) ?? NO_OPENER;
+      }
+      const m = nextOpener;
+      if (m === NO_OPENER || m.index >= para.end) break;
       const opener = m[0];
       const closers = opener === TWO_APOSTROPHES ? opener : closersFor(opener, lang);
       if (!closers || ((opener === '"' || opener === TWO_APOSTROPHES) && !isOpeningStraightQuote(text, m.index))) {

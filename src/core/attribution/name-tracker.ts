@@ -2,7 +2,9 @@
  * Who the article has named so far, for resolving "Putin", "he" and "the
  * mayor" to the fullest earlier name. Built in one pass over the tokens;
  * quotes are processed in text order and call `advanceTo` as they go, so
- * every lookup sees only what a reader has read by then.
+ * every lookup sees only what a reader has read by then, except
+ * `personNamedElsewhere`, which asks about the whole article (a speaker
+ * label may come before the person's full name).
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
@@ -11,7 +13,7 @@ import { partitionPoint } from '../text/sorted-search.js';
 import type { Speaker, TextSpan } from '../types.js';
 import { NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
 import type { FoundQuote } from './find-quotes.js';
-import { NAME_GAP, isNameToken, stripTitles } from './speaker-phrase.js';
+import { NAME_GAP, isNameToken, nameAfterTitleOf, stripTitles } from './speaker-phrase.js';
 
 export interface NamedPerson {
   name: string;
@@ -71,8 +73,8 @@ export class NameTracker {
 
   /**
    * The person whose surname is `word` ("Cruz", or "CRUZ" in a transcript) that the article names
-   * other than at `except`: a speaker label must be someone the article is about. `ambiguous`
-   * when two people share it.
+   * other than at `except`: a speaker label must be someone the article is about. `person` is
+   * null when two people share the surname; null in all when nobody has it.
    */
   personNamedElsewhere(word: string, except: number): { person: NamedPerson | null } | null {
     if (!this.surnameRefs) {
@@ -81,8 +83,11 @@ export class NameTracker {
         if (!ref.name.includes(' ') && !ref.entityId?.startsWith('person/')) continue;
         const key = lastWord(ref.name).toLowerCase();
         const known = this.surnameRefs.get(key) ?? [];
-        // Two distinct people, and one more reference, are all any label needs to know.
-        if (known.length < 3 && !known.some((k) => k.start === ref.start)) known.push(ref);
+        // Per surname, two references of each of at most two people: enough to skip `except` and
+        // to tell one person from two, without keeping every reference.
+        const same = known.filter((k) => k.name === ref.name).length;
+        const people = new Set(known.map((k) => k.name)).size;
+        if (same < 2 && (same > 0 || people < 2)) known.push(ref);
         this.surnameRefs.set(key, known);
       }
     }
@@ -182,9 +187,9 @@ export class NameTracker {
       }
       let first = i;
       while (first < j && NOT_NAMES.has(tokens[first]!.text)) first++;
-      let { nameFirst, title } = stripTitles(tokens, first, j);
-      // "Supervisor of Elections Susan Bucher": a title's last words run into the name after "of".
-      if (nameFirst !== -1 && j - nameFirst >= 2 && tokens[first - 1]?.text === 'of') nameFirst = j - 1;
+      const stripped = stripTitles(tokens, first, j);
+      const title = stripped.title;
+      const nameFirst = stripped.nameFirst === -1 ? -1 : nameAfterTitleOf(tokens, stripped.nameFirst, j);
       if (nameFirst !== -1 && !NOT_NAMES.has(tokens[nameFirst]!.text)) {
         const words = tokens.slice(nameFirst, j + 1).map((t) => t.text);
         const start = tokens[nameFirst]!.start;

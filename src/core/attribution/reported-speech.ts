@@ -1,26 +1,23 @@
 /**
  * Reported speech without quotation marks: "The mayor said the barrier would be finished by
  * 2030." / "The barrier will cost more, officials said." / "According to the council, …".
- * One pass over the sentences that hold no quotation (quotes have their own stage), matching
- * the three newsroom patterns; the source resolves like a quote's.
+ * One pass over the sentences that hold no attributed quotation (quotes have their own stage;
+ * a reported clause before a quote in its sentence is read here), matching the newsroom
+ * patterns listed in docs/attribution.md; the source resolves like a quote's.
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADJUNCT_STARTS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NOT_NAMES, PARTICIPLE_CUES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PLAIN_VERBS, PREPOSITIONS, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
-const RELATIVE_OPENERS = new Set(['who', 'whose']);
-const SUBORDINATORS = new Set('when after as because while before since although though until once'.split(' '));
-const SUBORDINATE_CUES = new Set('said says told tells argued argues claimed claims wrote writes warned warns insisted insists noted notes added adds suggested suggests stated explained'.split(' '));
-const LEADING_CONJUNCTIONS = new Set('But And So Yet Or Still Now Then Instead Indeed Later Earlier Meanwhile Also Separately'.split(' '));
 
 import type { FoundQuote } from './find-quotes.js';
 import { NameTracker } from './name-tracker.js';
-import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { nameAfterTitleOf, phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 
 export interface ReportedSpeech {
   content: Span;
@@ -60,7 +57,7 @@ export function findReportedSpeech(
       if (part && part.start < sentence.end) {
         // Holds a quotation: the quote stage decides, except for a reported clause of its own before
         // the quote ("X said he saw no need to change, telling Y that “…”"), up to its last comma.
-        const cut = part.start > sentence.start && part.contentStart >= part.start ? text.lastIndexOf(',', part.start) : -1;
+        const cut = part.start > sentence.start && part.contentStart >= part.start ? sentence.start + text.slice(sentence.start, part.start).lastIndexOf(',') : -1;
         // "Asked about it, Berg said, “…”": a comma right before the quote belongs to its own attribution.
         if (cut <= sentence.start || !/\p{L}+[^\p{L}]+\p{L}+/u.test(text.slice(cut + 1, part.start))) continue;
         span = { start: sentence.start, end: cut };
@@ -176,7 +173,6 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     // "…, said X." ends the sentence with X, or X is followed by a time, a place or an apposition;
     // "…, said the ferries would return in May" is a clause, not a source.
     if (phrase && c === tail && phrase.last < hi && !comma(phrase.last) && !ADJUNCT_STARTS.has(tokens[phrase.last + 1]!.text)) break;
-    if (phrase && c === tail && tokens.slice(c + 1, phrase.first).some((t) => AUXILIARIES.has(t.text))) break;
     if (phrase) return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: s.start, end: tokens[k]!.end } };
     break;
   }
@@ -210,8 +206,10 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
       return { phrase: named, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
     }
   }
-  // "A spokesman for the mayor defended the route and said the police …": the subject of both verbs.
+  // "A spokesman for the mayor defended the route and said the police …": the subject of both verbs,
+  // unless a verb of saying comes first ("Berg said Moll and the council had agreed and said …" is Berg's).
   for (let c = lo + 2; c < Math.min(hi - MIN_CONTENT_WORDS, lo + 24); c++) {
+    if (SPEECH_VERBS.has(tokens[c - 1]!.text)) break;
     if (tokens[c - 1]!.text !== 'and' || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
     const subject = openingSubject(text, tokens, lo, c - 1, true);
     if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
@@ -231,9 +229,9 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     // Only plain speech verbs: "as Clinton continues to lead", "since he declared for president" report nothing.
     if (!found || !SUBORDINATE_CUES.has(found.cue.text)) continue;
     if (k === lo) {
-      const comma = text.indexOf(',', found.content.start);
-      if (comma === -1 || comma >= s.end) continue;
-      found.content = { start: found.content.start, end: comma };
+      const comma = text.slice(found.content.start, s.end).indexOf(',');
+      if (comma === -1) continue;
+      found.content = { start: found.content.start, end: found.content.start + comma };
     }
     return found;
   }
@@ -295,13 +293,16 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     if (!phrase || (phrase.first !== open && !(phrase.first === open + 1 && DETERMINERS.has(tokens[open]!.text)) && !titlePrefix(text, tokens, open, phrase))) {
       // "Aides to Clinton say", "critics like Huffman say": a speaker noun with what follows it.
       const words = text.slice(tokens[open]!.start, tokens[c - 1]!.end);
-      const opener = tokens[open]!.text;
-      const opensPhrase = DETERMINERS.has(opener.toLowerCase()) || isCapitalised(opener) || /^\d/.test(opener) || ROLE_NOUNS.has(opener);
-      if (!opensPhrase || c - open > 8 || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
+      const opener = tokens[open]!.text.toLowerCase();
+      const opensPhrase = DETERMINERS.has(opener) || /^\d/.test(opener) || NUMBER_WORD.test(opener) || ROLE_NOUNS.has(opener);
+      // Up to its first preposition, no verb and no name: "Tomas Berg attacked the board" is a clause.
+      let head = open + 1;
+      while (head < c && !PREPOSITIONS.has(tokens[head]!.text) && !/^(like|close|familiar)$/.test(tokens[head]!.text)) head++;
+      const clause = tokens.slice(open + 1, head).some((t) => isCapitalised(t.text) || /^[a-z]{3,}ed$/.test(t.text) || PLAIN_VERBS.has(t.text) || SPEECH_VERBS.has(t.text));
+      if (!opensPhrase || clause || c - open > 8 || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
       phrase = { kind: 'description', first: open, last: c - 1, nameFirst: open, title: null };
     }
-    // "Supervisor of Elections Susan Bucher": after "of", the title's last word runs into the name; take the name's last two words.
-    if (phrase.kind === 'name' && tokens[phrase.nameFirst - 1]?.text === 'of' && phrase.last - phrase.nameFirst >= 2) phrase = { ...phrase, nameFirst: phrase.last - 1 };
+    if (phrase.kind === 'name') phrase = { ...phrase, nameFirst: nameAfterTitleOf(tokens, phrase.nameFirst, phrase.last) };
     // "The years that followed, Lindqvist said, brought …": a cue set off by commas is parenthetical.
     if (open > lo && /,/.test(text.slice(tokens[open - 1]!.end, tokens[open]!.start)) && /,/.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? s.end))) return null;
     let from = c + 1;
@@ -353,7 +354,8 @@ function relativeAttributions(text: string, tokens: readonly Token[], s: Span): 
     while (c < hi && c - k <= 3 && SPEAKER_CUE_FILLERS.has(tokens[c]!.text)) c++;
     if (!SPEECH_VERBS.has(tokens[c]!.text) || PARTICIPLE_CUES.has(tokens[c]!.text)) continue;
     const antecedent = phraseEndingAt(text, tokens, k - 1, Math.max(lo, k - 8));
-    if (!antecedent || antecedent.kind !== 'name') continue;
+    // "thanked a spokesman for Tomas Berg, who said …": the name after a preposition may not be who.
+    if (!antecedent || antecedent.kind !== 'name' || PREPOSITIONS.has(tokens[antecedent.first - 1]?.text ?? '')) continue;
     const from = c + 1;
     let to = from;
     while (to < hi && !/[,;:]/.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))) to++;
@@ -378,8 +380,10 @@ function headlineCue(text: string, tokens: readonly Token[], lo: number, hi: num
   for (let c = lo + 1; c <= Math.min(hi - MIN_CONTENT_WORDS + 1, lo + 8); c++) {
     const word = tokens[c]!.text;
     if (!/^[A-Z][a-z]+$/.test(word) || !SPEECH_VERBS.has(word.toLowerCase())) continue;
+    // "Lund Says Goodbye …" is no statement; "Board Tells Berg …" puts whom first.
+    if (ADDRESSEE_CUES.has(word.toLowerCase())) return null;
     const phrase = phraseEndingAt(text, tokens, c - 1, lo);
-    if (!phrase || phrase.first !== lo || phrase.kind === 'pronoun') return null;
+    if (!phrase || phrase.first !== lo || phrase.kind !== 'name' || phrase.last === phrase.nameFirst) return null;
     return { phrase, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
   }
   return null;
@@ -388,7 +392,6 @@ function headlineCue(text: string, tokens: readonly Token[], lo: number, hi: num
 const MAX_LABEL_WORDS = 3;
 const MAX_OPENING_WORDS = 24;
 const MAX_TOLD_WORDS = 14;
-const AUXILIARIES: ReadonlySet<string> = new Set('would will is was are were has have had can could should may might must do does did'.split(' '));
 
 /** "Palm Beach County Supervisor of Elections Susan Bucher": capitalised title words before a name. */
 function titlePrefix(text: string, tokens: readonly Token[], open: number, phrase: SpeakerPhrase): boolean {
@@ -402,7 +405,6 @@ function titlePrefix(text: string, tokens: readonly Token[], open: number, phras
 const MIN_LABEL_CONTENT_WORDS = 3;
 
 const MAX_EVIDENCE_SUBJECT_WORDS = 16;
-const SHOW_VERBS: ReadonlySet<string> = new Set('show shows showed'.split(' '));
 
 /** Whether the words from `from` up to the verb at `verb` name evidence: a poll, records, a review. */
 function evidenceSource(tokens: readonly Token[], from: number, verb: number): boolean {
@@ -412,8 +414,6 @@ function evidenceSource(tokens: readonly Token[], from: number, verb: number): b
   return false;
 }
 
-/** Words that start a clause of their own: a subject holding one is no simple noun phrase. */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set('said says and but because while although if when he she they we it'.split(' '));
 
 function evidencePhrase(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase {
   return { kind: 'description', first: from, last: verb - 1, nameFirst: from, title: null, cueMarksSource: true };

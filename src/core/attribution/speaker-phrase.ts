@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, LEAD_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS } from './cues.js';
+import { DETERMINERS, LEAD_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -188,7 +188,8 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
       first--;
     }
     // "Nine in 10 island voters": a share written "N in M" before the group.
-    if (first - 2 >= lowest && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[first]!.text) && tokens[first - 1]!.text === 'in' && (/^\d+$/.test(tokens[first - 2]!.text) || NUMBER_WORD.test(tokens[first - 2]!.text))) first -= 2;
+    const numeral = (t: Token) => /^\d+$/.test(t.text) || NUMBER_WORD.test(t.text);
+    if (first - 2 >= lowest && numeral(tokens[first]!) && tokens[first - 1]!.text === 'in' && numeral(tokens[first - 2]!)) first -= 2;
     // "28 percent of voters", "about half of Democratic primary voters": a share of a group.
     if (first - 2 >= lowest && tokens[first - 1]!.text === 'of' && SHARES.has(tokens[first - 2]!.text.toLowerCase())) {
       first -= 2;
@@ -203,22 +204,12 @@ function describeBackwards(text: string, tokens: readonly Token[], k: number, lo
   return null;
 }
 
-/**
- * Right before a cue, words that stand for a source without naming it: "it said" (a statement, a
- * group), "another said", and "I said" (the writer). They are read as pronouns, never resolved to a person.
- */
-export const VAGUE_SOURCES: ReadonlySet<string> = new Set(['it', 'It', 'another', 'Another', 'I']);
 
-const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
-const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
-/** Spelled-out numbers, as in "Seventy-four percent". */
-export const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/i;
-const SHARE_LEADS = /^(about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than|a|mere)$/i;
 
 /** First token of a bare share ending at `k` ("22 percent", "more than six in 10"), or -1. */
 function shareStart(text: string, tokens: readonly Token[], k: number, lowest: number): number {
   let first: number;
-  const number = (t: Token | undefined) => !!t && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t.text);
+  const number = (t: Token | undefined) => !!t && (/^\d+$/.test(t.text) || NUMBER_WORD.test(t.text));
   if (tokens[k]!.text === 'percent' && k - 1 >= lowest && (/^\d/.test(tokens[k - 1]!.text) || NUMBER_WORD.test(tokens[k - 1]!.text))) {
     first = k - 1;
     // "Seventy-four percent", "twenty five percent".
@@ -228,11 +219,20 @@ function shareStart(text: string, tokens: readonly Token[], k: number, lowest: n
   else return -1;
   // "32.5 percent": the decimal point splits the number.
   while (first - 1 >= lowest && /^\d+$/.test(tokens[first - 1]!.text) && /^[.,]$/.test(gap(text, tokens, first - 1))) first--;
-  while (first - 1 >= lowest && k - first < 8 && SHARE_LEADS.test(tokens[first - 1]!.text) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
+  while (first - 1 >= lowest && k - first < 8 && SHARE_LEAD.test(tokens[first - 1]!.text) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
   return first;
 }
 
 const NOT_ROLE_WORDS = new Set('has had have is was are were will would can could may might also then and or but with to of in on at for from by'.split(' '));
+
+/**
+ * "Supervisor of Elections Susan Bucher": after an office title and "of", a run of three or more
+ * capitalised words starts with the office's last word; the name is the run's last two words.
+ */
+export function nameAfterTitleOf(tokens: readonly Token[], runFirst: number, last: number): number {
+  const office = tokens[runFirst - 2]?.text.toLowerCase() ?? '';
+  return last - runFirst >= 2 && tokens[runFirst - 1]?.text === 'of' && OFFICE_TITLES.has(office) ? last - 1 : runFirst;
+}
 
 /** A lower-case word that can describe a role between an organisation and a name ("president", "pollster"). */
 function isRoleWord(word: string): boolean {
@@ -321,7 +321,9 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
   // The word before the person must read as a role ("president", "pollster"), not a verb ("Ek attacked Berg").
   const roleBefore = tokens[k - 1]?.text ?? '';
-  const readsAsRole = ROLE_NOUNS.has(roleBefore) || LEAD_MODIFIERS.has(roleBefore) || (/(?:er|or|ist|ian|ant|ent|man|woman|chief)$/.test(roleBefore) && !/ed$/.test(roleBefore));
+  // A role-like ending counts only on a longer word: "after", "over", "sent" and "went" are none.
+  const readsAsRole =
+    ROLE_NOUNS.has(roleBefore) || LEAD_MODIFIERS.has(roleBefore) || /(?:ist|ian|man|woman)$/.test(roleBefore) || (roleBefore.length >= 6 && /(?:er|or|ant|ent)$/.test(roleBefore) && !NOT_ROLE_WORDS.has(roleBefore) && !/^(?:whether|together|however|another|neither|either|rather|further|whatever|whenever)$/.test(roleBefore));
   if (k > last + 1 && readsAsRole && k <= highest && isCapitalised(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) {
     const person = phraseStartingAt(text, tokens, k, highest);
     // Only when the person's name ends the phrase: "Ayotte has tangled with Trump once" is no source.
