@@ -425,6 +425,9 @@ const MAX_APPOSITION_WORDS = 12;
 /**
  * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
  * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
+ * An opening adverb or age ("Later,", "17-year-old") is skipped, and a set-off apposition may
+ * stand between the name and its verb. With `allowDescription`, a description that names a
+ * speaker ("A spokesman for the mayor") may be the subject too, cut before its verb.
  */
 export function openingSubject(text: string, tokens: readonly Token[], lo: number, to: number, allowDescription = false): SpeakerPhrase | null {
   // "Later, Ms. Ruiz shot back", "17-year-old Tom Reyes echoed": a sentence adverb or an age before the subject.
