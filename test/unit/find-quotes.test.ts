@@ -156,6 +156,9 @@ describe('annotateArticle on hostile input', () => {
     expect(clauseOf('The pier was “a disgrace for a harbour town,” Jon Ek said on Monday.')).toEqual([[1, 'The pier was “a disgrace for a harbour town,”']]);
     // The clause stops where the speaker's next verb begins.
     expect(clauseOf('Jon Ek told reporters the pier was “beyond any repair,” adding that the ferries would wait.')).toEqual([[1, 'the pier was “beyond any repair,”']]);
+    // …and where a time, a show or a subordinate clause of the writer's begins.
+    expect(clauseOf('Jon Ek said the pier was “beyond any repair” on Monday’s harbour radio show.')).toEqual([[1, 'the pier was “beyond any repair”']]);
+    expect(clauseOf('Jon Ek said the pier was “beyond any repair” as he faced the council again.')).toEqual([[1, 'the pier was “beyond any repair”']]);
   });
 
   it('does not read a name in the sentence going on after a quote as its source', () => {
