@@ -411,6 +411,10 @@ describe('reported speech without quotation marks', () => {
     ]);
     expect(reported('Expected to be the largest single donor to the harbour fund in the coming year, Berg said he may wait until spring.').map(([who]) => who)).toEqual(['Berg']);
     expect(reported('Lund County Supervisor of Harbours Ines Moll said that private boats cannot use the pier.').map(([who]) => who)).toEqual(['Ines Moll']);
+    expect(reported('Hogan Gidley, a former director of the Harbour Party, whose roots are on the island, said the ferry must return.').map(([who]) => who)).toEqual(['Hogan Gidley']);
+    // "a son of" is no office: the three-word name stays whole.
+    const adams = annotateArticle(article('A son of John Quincy Adams came to the pier. “It must stay,” Adams said.'), empty).quotes;
+    expect(adams.map((q) => q.speaker?.name)).toEqual(['John Quincy Adams']);
   });
 
   it('reads a reported clause of its own before a quote in the same sentence', () => {

@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, LEAD_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
+import { DETERMINERS, LEAD_MODIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -121,14 +121,17 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   k = beforeParenthetical(text, tokens, k, lowest);
   if (k < lowest) return null;
   // An apposition between commas: "Jane Doe, the city's engineer, said".
-  // Ages and places go too, one segment each: "Cory Ek, 22, of Lund, Skane, said".
+  // Ages and places go too, one segment each: "Cory Ek, 22, of Lund, Skane, said", and so does a
+  // description before a relative clause: "Hogan Gidley, a former party director, whose roots …, said".
   for (let skips = 0; skips < 4 && k > lowest && /,/.test(gap(text, tokens, k)); skips++) {
     const m = segmentStart(text, tokens, k, lowest);
     if (!(m > lowest && /,/.test(gap(text, tokens, m - 1)))) break;
+    const relative = RELATIVE_OPENERS.has(tokens[m]!.text) || tokens[m]!.text === 'which';
     k = m - 1;
     const previous = segmentStart(text, tokens, k, lowest);
     const place = PLACE_PREPOSITIONS.has(tokens[previous]!.text) || (k - 1 >= previous && PLACE_PREPOSITIONS.has(tokens[k - 1]!.text));
-    if (!(/^\d+$/.test(tokens[k]!.text) && previous === k) && !place) break;
+    const description = relative && DETERMINERS.has(tokens[previous]!.text.toLowerCase()) && previous > lowest && /,/.test(gap(text, tokens, previous - 1));
+    if (!(/^\d+$/.test(tokens[k]!.text) && previous === k) && !place && !description) break;
   }
   const token = tokens[k]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
