@@ -176,6 +176,7 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Tomas Berg then turned to the harbour crowd again: “We will rebuild it together, stone by stone.”')).toEqual(['Tomas Berg']);
     expect(speakers('Ada Lindqvist issued a statement, “The ferry service resumes on Monday at seven.”')).toEqual(['Ada Lindqvist']);
     expect(speakers('Ms. Lind shot back “I could have stayed home, but I chose to work.”')).toEqual(['Lind']);
+    expect(speakers('Outside the hall the harbour workers chanted “Keep the pier, keep the island!”')).toEqual(['the harbour workers']);
     expect(speakers('The pilot posted a photo online, writing “It feels great to back the harbour I believe in.”')).toEqual(['The pilot']);
     // "spoke in Lund": the place is no speaker, and the description runs into a verb, so nobody is named.
     expect(speakers('The harbour pilot spoke in Lund on Monday, saying that a ferry ticket is now “cheaper than a coffee on the pier.”')).toEqual([]);

@@ -214,7 +214,7 @@ export function tokensIn(tokens: readonly Token[], w: Window): { lo: number; hi:
 }
 
 export function isCue(word: string): boolean {
-  return SPEECH_VERBS.has(word);
+  return SPEECH_VERBS.has(word) || SPEAKING_MANNER_VERBS.has(word);
 }
 
 /**

@@ -185,8 +185,8 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set('issued issues release
 export const SPEAKING_MANNER_VERBS: ReadonlySet<string> = new Set(
   (
     'fumed vowed boasted bragged quipped joked scoffed lamented complained mused exclaimed shouted yelled chanted ' +
-    'pleaded promised pledged conceded countered retorted snapped groused griped marveled marvelled raged railed ' +
-    'ranted sighed gushed thundered bellowed barked cracked teased'
+    'pleaded promised pledged conceded countered retorted snapped groused griped railed ranted sighed gushed ' +
+    'thundered bellowed barked'
   ).split(' '),
 );
 
