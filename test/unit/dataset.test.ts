@@ -47,6 +47,13 @@ describe('linking', () => {
     expect(both.flatMap((e) => e.spans.map((s) => s.text))).toEqual(['Ann Lee', 'Bo Lee']);
   });
 
+  it('links a one-word name with inner capitals in its plain form too ("Politifact")', () => {
+    const outlet = { id: 'outlet/fact-pier', kind: 'outlet', name: 'FactPier', aliases: [], description: 'A fact-checker.', domains: ['factpier.example'], country: 'GB', language: 'en', medium: 'fact-checker', owner: 'FactPier Ltd', ownership: 'private', citations: cite, checked: '2026-01-01' };
+    const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [outlet] as never });
+    expect(annotateArticle(article('Factpier rated the claim false.'), idx).entities.map((e) => e.entityId)).toEqual(['outlet/fact-pier']);
+    expect(annotateArticle(article('FactPier rated the claim false.'), idx).entities.map((e) => e.entityId)).toEqual(['outlet/fact-pier']);
+  });
+
   it('links a date-dependent event alias only near the event', () => {
     const idx = bundledDataset();
     const near = annotateArticle(article('Leaders met at the BRICS Summit this week.'), idx).entities.map((e) => e.entityId);

@@ -88,7 +88,13 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
     };
     // A one-word title ("War") is a common word: it links only in context, as do known mis-titles.
     const nameLinks = record.kind !== 'publication' || tokenize(record.name).length > 1;
-    for (const name of new Set(nameLinks ? [record.name, ...record.aliases] : record.aliases)) alias(name, false);
+    for (const name of new Set(nameLinks ? [record.name, ...record.aliases] : record.aliases)) {
+      alias(name, false);
+      // "PolitiFact" is often written "Politifact": a one-word name with capitals inside links in
+      // its plain capitalised form too (a form two records share links to neither, as any alias).
+      const plain = plainCapitalised(name);
+      if (plain) alias(plain, false);
+    }
     if (record.kind === 'organisation' || record.kind === 'event') for (const name of record.contextAliases ?? []) alias(name, true);
     if (record.kind === 'publication') for (const name of [...(nameLinks ? [] : [record.name]), ...(record.misTitles ?? [])]) alias(name, true);
     if (record.kind === 'person') {
@@ -181,6 +187,15 @@ function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/**
+ * "PolitiFact" -> "Politifact", "HuffPost" -> "Huffpost"; null for a name without inner capitals,
+ * with spaces, or shorter than six letters (short forms such as "BoJ" or "WaPo" stay exact).
+ */
+export function plainCapitalised(name: string): string | null {
+  if (/\s/.test(name) || name.length < 6 || !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name)) return null;
+  return name.charAt(0) + name.slice(1).toLowerCase();
 }
 
 export function aliasKey(name: string): string {
