@@ -77,6 +77,27 @@ describe('QuoteCard', () => {
     expect(root.textContent).not.toContain('Not in the context dataset');
     vi.unstubAllGlobals();
   });
+
+  it('shows "I said" as the writer, with no dataset line', () => {
+    const doc = dom('<div id="root"></div>');
+    vi.stubGlobal('document', doc);
+    vi.stubGlobal('window', doc.defaultView!);
+    const root = doc.getElementById('root')!;
+    const quote: QuoteAnnotation = {
+      kind: 'quote',
+      id: 'q3',
+      spans: [{ start: 0, end: 20, text: '“Is the pier safe?”', prefix: '', suffix: '' }],
+      speaker: { mention: { start: 21, end: 22, text: 'I' }, name: 'the writer', entityId: null, resolution: 'writer' },
+      cue: { start: 23, end: 28, text: 'asked' },
+      content: null,
+      confidence: 0.65,
+    };
+    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    expect(root.querySelector('.speaker')?.textContent).toBe('the writer');
+    expect(root.textContent).toContain('the article’s writer, speaking in the first person');
+    expect(root.textContent).not.toContain('Not in the context dataset');
+    vi.unstubAllGlobals();
+  });
 });
 
 describe('HoverState', () => {
