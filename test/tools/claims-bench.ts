@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchClaims, type EntityPlacement } from '../../src/core/claims/match-claims.js';
-import { compileIndex, type CompiledIndex } from '../../src/core/dataset/compiled-index.js';
+import { compileIndex } from '../../src/core/dataset/compiled-index.js';
 import { DatasetIndex } from '../../src/core/dataset/dataset-index.js';
 import type { ClaimRecord } from '../../src/core/dataset/types.js';
 import { linkMentions } from '../../src/core/entities/link-mentions.js';

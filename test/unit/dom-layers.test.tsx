@@ -35,14 +35,21 @@ describe('buildTextIndex', () => {
 });
 
 describe('QuoteCard', () => {
-  it('renders page text as text, never as HTML', () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
+  /** Renders the card for one quote in a fresh jsdom document and returns its root. */
+  function renderCard(quote: QuoteAnnotation): HTMLElement {
     const doc = dom('<div id="root"></div>');
-    const win = doc.defaultView!;
     vi.stubGlobal('document', doc);
-    vi.stubGlobal('window', win);
+    vi.stubGlobal('window', doc.defaultView!);
     const root = doc.getElementById('root')!;
+    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    return root;
+  }
+
+  it('renders page text as text, never as HTML', () => {
     const evil = '<img src=x onerror="alert(1)">';
-    const quote: QuoteAnnotation = {
+    const root = renderCard({
       kind: 'quote',
       id: 'q1',
       spans: [{ start: 0, end: 5, text: evil, prefix: '', suffix: '' }],
@@ -50,19 +57,13 @@ describe('QuoteCard', () => {
       cue: { start: 0, end: 4, text: evil },
       content: null,
       confidence: 0.9,
-    };
-    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.speaker')?.textContent).toBe(evil);
-    vi.unstubAllGlobals();
   });
 
   it('shows an unresolved pronoun as written, with no name and no dataset line', () => {
-    const doc = dom('<div id="root"></div>');
-    vi.stubGlobal('document', doc);
-    vi.stubGlobal('window', doc.defaultView!);
-    const root = doc.getElementById('root')!;
-    const quote: QuoteAnnotation = {
+    const root = renderCard({
       kind: 'quote',
       id: 'q2',
       spans: [{ start: 0, end: 20, text: '“The pier will hold.”', prefix: '', suffix: '' }],
@@ -70,20 +71,14 @@ describe('QuoteCard', () => {
       cue: { start: 25, end: 29, text: 'said' },
       content: null,
       confidence: 0.6,
-    };
-    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    });
     expect(root.querySelector('.speaker')?.textContent).toBe('“he”');
     expect(root.textContent).toContain('the article does not make clear who, so no name is given');
     expect(root.textContent).not.toContain('Not in the context dataset');
-    vi.unstubAllGlobals();
   });
 
   it('shows "I said" as the writer, with no dataset line', () => {
-    const doc = dom('<div id="root"></div>');
-    vi.stubGlobal('document', doc);
-    vi.stubGlobal('window', doc.defaultView!);
-    const root = doc.getElementById('root')!;
-    const quote: QuoteAnnotation = {
+    const root = renderCard({
       kind: 'quote',
       id: 'q3',
       spans: [{ start: 0, end: 20, text: '“Is the pier safe?”', prefix: '', suffix: '' }],
@@ -91,12 +86,10 @@ describe('QuoteCard', () => {
       cue: { start: 23, end: 28, text: 'asked' },
       content: null,
       confidence: 0.65,
-    };
-    render(<QuoteCard quote={quote} card={null} position={{ top: 1, left: 1 }} onPointerEnter={() => {}} onPointerLeave={() => {}} />, root);
+    });
     expect(root.querySelector('.speaker')?.textContent).toBe('the writer');
     expect(root.textContent).toContain('the article’s writer, speaking in the first person');
     expect(root.textContent).not.toContain('Not in the context dataset');
-    vi.unstubAllGlobals();
   });
 });
 

@@ -133,10 +133,12 @@ export function attributeQuotes(
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
     let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;
+    // The sentence up to this quote, found once for the rules that read its subject.
+    const lead = explicit ? null : sentenceLead(tokens, ends, first, leader);
     const shortContinuation = !explicit && previous?.quote.speaker && previous.paragraph === first.paragraph && isFullSentence(text, parts);
     if (!explicit && words <= SHORT_QUOTE_WORDS && !shortContinuation) {
-      const calling = sentenceSubjectCalling(text, tokens, leader, ends, first);
-      thatClause = calling ? null : thatClauseSubject(text, tokens, leader, ends, first);
+      const calling = sentenceSubjectCalling(text, tokens, lead!);
+      thatClause = calling ? null : thatClauseSubject(text, tokens, lead!);
       const subject = calling ?? thatClause?.phrase;
       if (!subject) continue; // a scare quote or a title, not speech
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
@@ -146,7 +148,7 @@ export function attributeQuotes(
       // a lone capitalised word at a sentence's start is too often not a name at all.
       const known = resolved.speaker.entityId !== null || resolved.speaker.name.includes(' ');
       confidence = known ? Math.min(resolved.confidence, 0.65) : 0.45;
-    } else if (!explicit && !shortContinuation && (thatClause = thatClauseSubject(text, tokens, leader, ends, first) ?? subjectVerbQuote(text, tokens, leader, ends, first, found[q - 1]))) {
+    } else if (!explicit && !shortContinuation && (thatClause = thatClauseSubject(text, tokens, lead!) ?? subjectVerbQuote(text, tokens, lead!, leader, first, found[q - 1]))) {
       // "He anticipated that the hardest part would be “…”": the subject of the verb before "that".
       const resolved = resolvePhrase(text, tokens, thatClause.phrase, names, first.start);
       if (resolved) {
@@ -226,9 +228,7 @@ export function afterPossessive(text: string, tokens: readonly Token[], c: numbe
 }
 
 export function cueSpan(tokens: readonly Token[], from: number, to: number, text: string): TextSpan {
-  const start = tokens[from]!.start;
-  const end = tokens[to]!.end;
-  return { start, end, text: text.slice(start, end) };
+  return spanOf(text, tokens, from, to);
 }
 
 /** “…,” Putin said / “…,” said Putin / “…,” according to Putin. */
@@ -422,6 +422,11 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 
 const MAX_APPOSITION_WORDS = 12;
 
+/** A lower-case word that reads as a verb: a past tense, a reporting verb or a common irregular one. */
+export function readsAsVerb(word: string): boolean {
+  return /^[a-z]{3,}ed$/.test(word) || SPEECH_VERBS.has(word) || PLAIN_VERBS.has(word);
+}
+
 /**
  * The name or pronoun opening a sentence, followed by its lower-case verb ("Wilson praised …"),
  * when nothing up to token `to` opens a relative or subordinate clause (or a ; or : clause).
@@ -448,7 +453,7 @@ export function openingSubject(text: string, tokens: readonly Token[], lo: numbe
     let head = -1;
     for (let k = phrase.first; k <= phrase.last; k++) {
       if (ROLE_NOUNS.has(tokens[k]!.text)) head = k;
-      else if (head !== -1 && (/^[a-z]{3,}ed$/.test(tokens[k]!.text) || SPEECH_VERBS.has(tokens[k]!.text) || PLAIN_VERBS.has(tokens[k]!.text))) {
+      else if (head !== -1 && readsAsVerb(tokens[k]!.text)) {
         phrase = { ...phrase, last: k - 1 };
         break;
       }
@@ -471,13 +476,24 @@ export function openingSubject(text: string, tokens: readonly Token[], lo: numbe
   return phrase;
 }
 
+/** The sentence before a quote: where it starts, and its tokens up to the quote. */
+interface SentenceLead {
+  start: number;
+  lo: number;
+  hi: number;
+}
+
+function sentenceLead(tokens: readonly Token[], ends: readonly number[], first: QuotePart, leader: Window): SentenceLead {
+  // Bounded: a "sentence" with no end in sight (a list, a hostile page) must not make this quadratic.
+  const start = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
+  return { start, ...tokensIn(tokens, { from: start, to: leader.to }) };
+}
+
 /**
  * "She is sure that keeping him in jail will make “a monster”": a quote inside a that-clause whose
  * verb follows the sentence's opening name or pronoun belongs to that subject.
  */
-function thatClauseSubject(text: string, tokens: readonly Token[], leader: Window, ends: readonly number[], first: QuotePart): { phrase: SpeakerPhrase; clauseStart: number } | null {
-  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
-  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+function thatClauseSubject(text: string, tokens: readonly Token[], { lo, hi }: SentenceLead): { phrase: SpeakerPhrase; clauseStart: number } | null {
   if (lo > hi) return null;
   for (let k = hi; k > lo + 1 && hi - k <= MAX_THAT_CLAUSE_WORDS; k--) {
     if (tokens[k]!.text !== 'that') continue;
@@ -504,11 +520,9 @@ function quotesSomeoneElse(lead: string): boolean {
  * "Toomey fumed “…”", "Hollande condemned the “attack …”": a named subject opening the sentence and
  * its verb, with the quote in the same clause, are its speaker when no cue says otherwise.
  */
-function subjectVerbQuote(text: string, tokens: readonly Token[], leader: Window, ends: readonly number[], first: QuotePart, prior: FoundQuote | undefined): { phrase: SpeakerPhrase; clauseStart: number } | null {
-  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
+function subjectVerbQuote(text: string, tokens: readonly Token[], { start, lo, hi }: SentenceLead, leader: Window, first: QuotePart, prior: FoundQuote | undefined): { phrase: SpeakerPhrase; clauseStart: number } | null {
   // A second quote in the sentence goes on from the first ("“…,” he said, “and …”"); this rule is for the first.
-  if (prior && prior.parts[prior.parts.length - 1]!.end > sentenceStart) return null;
-  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+  if (prior && prior.parts[prior.parts.length - 1]!.end > start) return null;
   if (lo > hi || hi - lo > MAX_THAT_CLAUSE_WORDS) return null;
   const subject = openingSubject(text, tokens, lo, hi);
   // A name in capitals is a headline's run-in ("CROWS REMEMBER Crows …"), not a subject.
@@ -516,7 +530,7 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], leader: Window
   // Only a verb of speaking, with the quote right after it: "Berg sponsored the “… Act”" or
   // "Berg ridiculed the slogan “…”" are no statements of Berg's.
   const verb = tokens[subject.last + 1]!.text;
-  const speaking = SPEECH_VERBS.has(verb) || SPEAKING_MANNER_VERBS.has(verb) || (RETORT_VERBS.has(verb) && tokens[subject.last + 2]?.text === 'back');
+  const speaking = isCue(verb) || (RETORT_VERBS.has(verb) && tokens[subject.last + 2]?.text === 'back');
   if (!speaking || hi - (subject.last + 1) > MAX_WORDS_VERB_TO_QUOTE) return null;
   // "Berg mocked the slogan “…”": an object before the quote makes the quote what the verb is about.
   if (tokens.slice(subject.last + 2, hi + 1).some((t) => DETERMINERS.has(t.text) || POSSESSIVES.has(t.text))) return null;
@@ -525,16 +539,7 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], leader: Window
 }
 
 /** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */
-function sentenceSubjectCalling(
-  text: string,
-  tokens: readonly Token[],
-  leader: Window,
-  ends: readonly number[],
-  first: QuotePart,
-): SpeakerPhrase | null {
-  // Bounded: a "sentence" with no end in sight (a list, a hostile page) must not make this quadratic.
-  const sentenceStart = Math.max(first.paragraph, lastBefore(ends, first.start), first.start - MAX_SENTENCE_CHARS);
-  const { lo, hi } = tokensIn(tokens, { from: sentenceStart, to: leader.to });
+function sentenceSubjectCalling(text: string, tokens: readonly Token[], { lo, hi }: SentenceLead): SpeakerPhrase | null {
   if (lo > hi) return null;
   let naming = false;
   for (let i = lo; i <= hi; i++) if (NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) naming = true;
@@ -607,7 +612,8 @@ export function isSpeakerDescription(phrase: string): boolean {
   return heads.some((m) => !!m && ROLE_NOUNS.has(m[1]!.toLowerCase()));
 }
 
-function spanOf(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
+/** The text of tokens first..last, with its offsets. */
+export function spanOf(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end) };

@@ -9,8 +9,8 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, resolvePhrase, tokensIn } from './attribute-quotes.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PLAIN_VERBS, PREPOSITIONS, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
+import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -65,9 +65,9 @@ export function findReportedSpeech(
       names.advanceTo(sentence.start);
       for (const relative of relativeAttributions(text, tokens, span)) {
         // "Cruz, who said he would use it sparingly, …": "who" as written, the person before it as the speaker.
-        const person = names.resolveName(spanText(text, tokens, relative.antecedent.nameFirst, relative.antecedent.last));
+        const person = names.resolveName(spanOf(text, tokens, relative.antecedent.nameFirst, relative.antecedent.last));
         if (!person?.certain) continue;
-        const mention = spanText(text, tokens, relative.phrase.first, relative.phrase.last);
+        const mention = spanOf(text, tokens, relative.phrase.first, relative.phrase.last);
         out.push({ content: relative.content, speaker: { mention, name: person.name, entityId: person.entityId, resolution: 'explicit' }, cue: relative.cue, confidence: 0.7 });
       }
       const found = matchSentence(text, tokens, span);
@@ -298,7 +298,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
       // Up to its first preposition, no verb and no name: "Tomas Berg attacked the board" is a clause.
       let head = open + 1;
       while (head < c && !PREPOSITIONS.has(tokens[head]!.text) && !/^(like|close|familiar)$/.test(tokens[head]!.text)) head++;
-      const clause = tokens.slice(open + 1, head).some((t) => isCapitalised(t.text) || /^[a-z]{3,}ed$/.test(t.text) || PLAIN_VERBS.has(t.text) || SPEECH_VERBS.has(t.text));
+      const clause = tokens.slice(open + 1, head).some((t) => isCapitalised(t.text) || readsAsVerb(t.text));
       if (!opensPhrase || clause || c - open > 8 || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
       phrase = { kind: 'description', first: open, last: c - 1, nameFirst: open, title: null };
     }
@@ -363,12 +363,6 @@ function relativeAttributions(text: string, tokens: readonly Token[], s: Span): 
     out.push({ phrase: { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null }, cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: tokens[to]!.end }, antecedent });
   }
   return out;
-}
-
-function spanText(text: string, tokens: readonly Token[], first: number, last: number): TextSpan {
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
-  return { start, end, text: text.slice(start, end) };
 }
 
 /** "Harbour Chief Says Ferries Will Return": a title-case headline whose cue is capitalised too. */
