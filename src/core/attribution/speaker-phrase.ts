@@ -136,7 +136,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   const token = tokens[k]!;
   if (PRONOUNS.has(token.text)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
   // Only with a verb of saying next to it: "I think" and "it shows" report nothing.
-  if (VAGUE_SOURCES.has(token.text) && k === j && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '')) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
+  if (k === j && vagueSourceBeforeCue(tokens, k)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
   if (isCapitalised(token.text)) {
     let first = k;
     while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
@@ -237,6 +237,11 @@ export function nameAfterTitleOf(tokens: readonly Token[], runFirst: number, las
   return last - runFirst >= 2 && tokens[runFirst - 1]?.text === 'of' && OFFICE_TITLES.has(office) ? last - 1 : runFirst;
 }
 
+/** "it said", "another said", "I said": a vague source right before a verb of saying ("I think" is none). */
+function vagueSourceBeforeCue(tokens: readonly Token[], k: number): boolean {
+  return VAGUE_SOURCES.has(tokens[k]!.text) && SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
+}
+
 /** A lower-case word that can describe a role between an organisation and a name ("president", "pollster"). */
 function isRoleWord(word: string): boolean {
   return /^[a-z][a-z-]*$/.test(word) && !NOT_ROLE_WORDS.has(word) && !SPEECH_VERBS.has(word) && !DETERMINERS.has(word);
@@ -267,7 +272,7 @@ export function phraseBetween(text: string, tokens: readonly Token[], first: num
     if (/[;:!?]/.test(g) || (/\./.test(g) && !(TITLE_WORDS.has(tokens[k]!.text) || /^\p{Lu}$/u.test(tokens[k]!.text)))) return null;
   }
   if (first === last && PRONOUNS.has(tokens[first]!.text)) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
-  if (first === last && VAGUE_SOURCES.has(tokens[first]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '')) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
+  if (first === last && vagueSourceBeforeCue(tokens, first)) return { kind: 'pronoun', first, last, nameFirst: first, title: null };
   // An apposition after the name ("Jane Doe, the city's engineer, said"): the name comes first.
   const comma = [...Array(last - first).keys()].map((d) => first + d).find((k) => /,/.test(gap(text, tokens, k)));
   const end = comma ?? last;
