@@ -43,7 +43,8 @@ describe.skipIf(!available)('Chromium end to end', () => {
       browser,
       annotate: (page: Page) => page.triggerExtensionAction(extension),
       openPopup: async (page: Page) => {
-        const opened = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: 10_000 });
+        // A wait, not a timing check: under CI load the popup target has once taken over 10 s to appear.
+        const opened = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`), { timeout: SETTLE_MS });
         await page.triggerExtensionAction(extension);
         const popup = await (await opened).asPage();
         return popup;
