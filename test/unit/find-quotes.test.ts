@@ -238,6 +238,12 @@ describe('annotateArticle on hostile input', () => {
     const [quote] = annotateArticle(article(text), empty).quotes;
     expect(quote?.speaker?.name).toBe('Jon Ek');
     expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('“It seems very unlikely to me” that the ferry returns before May');
+    // The same with an apposition after the name, commas inside it included.
+    const described = '“It seems very unlikely to me” that the ferry returns, said Jon Ek, a pilot with the harbour board in Visby, Gotland.';
+    expect(annotateArticle(article(described), empty).quotes[0]?.speaker?.name).toBe('Jon Ek');
+    // A cue inside what follows the name makes it a new statement, not an apposition.
+    const further = '“It seems very unlikely to me” that the ferry returns, said Jon Ek, who added that the pier is shut.';
+    expect(annotateArticle(article(further), empty).quotes[0]?.speaker ?? null).toBeNull();
   });
 
   it('keeps apart what review found mixed up: a verb that is also a noun, a later speaker, a title in two apostrophes', () => {

@@ -58,6 +58,8 @@ const MAX_SENTENCE_CHARS = 600;
 const SHORT_QUOTE_WORDS = 4;
 /** How many words may stand between a cue and the quote it introduces ("told reporters in Kazan on Friday:"). */
 const MAX_WORDS_CUE_TO_QUOTE = 16;
+/** How far back from a sentence's end its trailing attribution may start, apposition included. */
+const MAX_TAIL_WORDS = 30;
 
 interface Window {
   from: number;
@@ -311,18 +313,23 @@ function fromSentenceTail(text: string, tokens: readonly Token[], w: Window): Ex
   if (!Number.isFinite(w.to)) return null;
   const { lo, hi } = tokensIn(tokens, w);
   if (lo > hi) return null;
-  for (let k = hi - 1; k >= lo && hi - k <= 12; k--) {
+  for (let k = hi - 1; k >= lo && hi - k <= MAX_TAIL_WORDS; k--) {
     if (!/,/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) continue;
     const tail = k + 1;
     if (/[“”"«»]/u.test(text.slice(tokens[tail]!.start, tokens[hi]!.end))) return null;
     let c = tail;
     while (c <= hi && c - tail <= 8 && !isCue(tokens[c]!.text)) c++;
-    if (c > hi || !isCue(tokens[c]!.text)) return null;
+    // "…, said Jon Ek, a ferry pilot from Visby.": a comma with no cue after it may close an
+    // apposition; the attribution is before it.
+    if (c > hi || !isCue(tokens[c]!.text)) continue;
     const phrase = c === tail ? phraseStartingAt(text, tokens, c + 1, hi) : phraseBetween(text, tokens, tail, c - 1);
     if (!phrase || phrase.kind === 'description') return null;
-    // Nothing but a time or place may follow: "…, said Jon Ek on Monday."
+    // Nothing but a time or place may follow ("…, said Jon Ek on Monday."), or, after a name, an
+    // apposition of its own.
     const after = (c === tail ? phrase.last : c) + 1;
-    if (after <= hi && (!ADJUNCT_STARTS.has(tokens[after]!.text) || hi - after > 6)) return null;
+    const apposition = c === tail && phrase.kind === 'name' && after <= hi && /^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[after]!.start));
+    if (after <= hi && !apposition && (!ADJUNCT_STARTS.has(tokens[after]!.text) || hi - after > 6)) return null;
+    if (apposition && tokens.slice(after, hi + 1).some((t) => isCue(t.text) || t.text === 'that')) return null;
     return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[hi]!.end, clauseStart: w.from, clauseEnd: tokens[k]!.end };
   }
   return null;
