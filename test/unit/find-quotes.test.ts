@@ -233,6 +233,14 @@ describe('annotateArticle on hostile input', () => {
     expect(interview.map((q) => q.speaker?.name)).toEqual(['the writer', 'Tomas Berg']);
   });
 
+  it('reads a name with a long apposition between the quote and the cue', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(speakers('“The strait is calmer than it was,” Jon Ek, 30, of Visby, a pilot who has crossed it for a decade and more, said in an interview.')).toEqual(['Jon Ek']);
+    // The cue must follow the apposition's closing comma, and a determiner-led name is no person.
+    expect(speakers('“The strait is calmer than it was,” Jon Ek, a pilot who said little else, left.')).toEqual([null]);
+    expect(speakers('Under what she called “the old model,” the Harbour Club, a private club on the far north shore of the island near Visby, charged a large fee.')).not.toContain('Harbour Club');
+  });
+
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
     const text = '“It seems very unlikely to me” that the ferry returns before May, said Jon Ek on Monday.';
     const [quote] = annotateArticle(article(text), empty).quotes;

@@ -253,11 +253,16 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   if (CLAUSE_WORDS.has(tokens[lo]!.text.toLowerCase())) return null;
   let c = lo;
   while (c <= hi && c - lo <= 10 && !isCue(tokens[c]!.text)) c++;
-  if (c > hi || c === lo || !isCue(tokens[c]!.text)) return null;
-  let last = c - 1;
-  while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
-  if (/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
-  const phrase = phraseBetween(text, tokens, lo, last);
+  let phrase: SpeakerPhrase | null;
+  if (c <= hi && c > lo && isCue(tokens[c]!.text) && !/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) {
+    let last = c - 1;
+    while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
+    phrase = phraseBetween(text, tokens, lo, last);
+  } else {
+    const described = namedApposition(text, tokens, lo, hi);
+    if (!described) return null;
+    ({ phrase, cue: c } = described);
+  }
   if (!phrase) return null;
   // After a quote that ended its sentence, accept only a short attribution standing as its own
   // sentence: "Putin said." / "Trump said on Twitter." / "she wrote in an email to staff." Words
@@ -273,6 +278,22 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/**
+ * "“…,” Jon Ek, 30, a pilot who has crossed the strait for decades, said.": a name, then an
+ * apposition closed by a comma right before the cue, relative clauses and inner commas allowed.
+ */
+function namedApposition(text: string, tokens: readonly Token[], lo: number, hi: number): { phrase: SpeakerPhrase; cue: number } | null {
+  const phrase = phraseStartingAt(text, tokens, lo, hi);
+  // A person's name, not "the … Club": determiner-led names are more often places and bodies.
+  if (phrase?.kind !== 'name' || DETERMINERS.has(tokens[lo]!.text.toLowerCase()) || phrase.last >= hi || !/^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[phrase.last + 1]!.start))) return null;
+  for (let c = phrase.last + 2; c <= hi && c - lo <= MAX_TAIL_WORDS; c++) {
+    if (/[“”"«»;:]/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) return null;
+    if (!isCue(tokens[c]!.text)) continue;
+    return /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) ? { phrase, cue: c } : null;
+  }
+  return null;
 }
 
 /** Putin told NBC: “…” / Putin said that “…” / According to Putin, “…”. */
