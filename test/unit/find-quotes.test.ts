@@ -236,6 +236,8 @@ describe('annotateArticle on hostile input', () => {
   it('reads a name with a long apposition between the quote and the cue', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(speakers('“The strait is calmer than it was,” Jon Ek, 30, of Visby, a pilot who has crossed it for a decade and more, said in an interview.')).toEqual(['Jon Ek']);
+    // "of state" is no cue, and a list may stand inside the apposition.
+    expect(speakers('“It will not fix the pier,” Ada Berg, secretary of state for ports, ferries, and harbours, said on the call.')).toEqual(['Ada Berg']);
     // The cue must follow the apposition's closing comma, and a determiner-led name is no person.
     expect(speakers('“The strait is calmer than it was,” Jon Ek, a pilot who said little else, left.')).toEqual([null]);
     expect(speakers('Under what she called “the old model,” the Harbour Club, a private club on the far north shore of the island near Visby, charged a large fee.')).not.toContain('Harbour Club');

@@ -252,18 +252,18 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   // sentence going on ("“…” with Sen. X, in a race that he said …"), not a source.
   if (CLAUSE_WORDS.has(tokens[lo]!.text.toLowerCase())) return null;
   let c = lo;
-  while (c <= hi && c - lo <= 10 && !isCue(tokens[c]!.text)) c++;
-  let phrase: SpeakerPhrase | null;
-  if (c <= hi && c > lo && isCue(tokens[c]!.text) && !/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) {
+  while (c <= hi && c - lo <= 10 && !cueAfterSource(tokens, c)) c++;
+  let phrase: SpeakerPhrase | null = null;
+  if (c <= hi && c > lo && cueAfterSource(tokens, c) && !/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) {
     let last = c - 1;
     while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;
     phrase = phraseBetween(text, tokens, lo, last);
-  } else {
+  }
+  if (!phrase) {
     const described = namedApposition(text, tokens, lo, hi);
     if (!described) return null;
     ({ phrase, cue: c } = described);
   }
-  if (!phrase) return null;
   // After a quote that ended its sentence, accept only a short attribution standing as its own
   // sentence: "Putin said." / "Trump said on Twitter." / "she wrote in an email to staff." Words
   // after the cue that open a clause ("Putin said the talks …") make it a new statement.
@@ -280,6 +280,11 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
 }
 
+/** A cue word ending a source before it; after a preposition or article ("secretary of state") it is a noun. */
+function cueAfterSource(tokens: readonly Token[], c: number): boolean {
+  return isCue(tokens[c]!.text) && !CLAUSE_WORDS.has(tokens[c - 1]!.text) && !/^(?:the|a|an)$/i.test(tokens[c - 1]!.text);
+}
+
 /**
  * "“…,” Jon Ek, 30, a pilot who has crossed the strait for decades, said.": a name, then an
  * apposition closed by a comma right before the cue, relative clauses and inner commas allowed.
@@ -290,7 +295,7 @@ function namedApposition(text: string, tokens: readonly Token[], lo: number, hi:
   if (phrase?.kind !== 'name' || DETERMINERS.has(tokens[lo]!.text.toLowerCase()) || phrase.last >= hi || !/^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[phrase.last + 1]!.start))) return null;
   for (let c = phrase.last + 2; c <= hi && c - lo <= MAX_TAIL_WORDS; c++) {
     if (/[“”"«»;:]/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) return null;
-    if (!isCue(tokens[c]!.text)) continue;
+    if (!cueAfterSource(tokens, c)) continue;
     return /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) ? { phrase, cue: c } : null;
   }
   return null;
