@@ -233,6 +233,19 @@ describe('annotateArticle on hostile input', () => {
     expect(interview.map((q) => q.speaker?.name)).toEqual(['the writer', 'Tomas Berg']);
   });
 
+  it('reads a name alone before a colon as a label, a cue opening the sentence, and no verb as a role', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    // Two candidates in a round-up, each named elsewhere in the article.
+    const debate = 'Ada Berg and Jon Ek debated the pier.\n\nBerg: “The pier must be rebuilt this year.” Ek: “The pier can wait until spring.”';
+    expect(speakers(debate)).toEqual(['Ada Berg', 'Jon Ek']);
+    expect(speakers('FERRIES RETURN - Ada Berg: “The ferries will be back on the first of May.”')).toEqual(['Ada Berg']);
+    // A lone word the article does not otherwise name is no label ("Update:", a place).
+    expect(speakers('Visby: “The ferries will be back on the first of May.”')).toEqual([null]);
+    expect(speakers('Jon Ek spoke on Monday. Said Ek, “The ferries will be back on the first of May.”')).toEqual(['Jon Ek']);
+    // "quotes" is the verb, not a role before the second name: the label rule must not fire.
+    expect(speakers('It hurt the crews. Ek quotes former pilot Ada Berg: “I would love the crews to be worse off.”')).not.toContain('Ada Berg');
+  });
+
   it('reads a name with a long apposition between the quote and the cue', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(speakers('“The strait is calmer than it was,” Jon Ek, 30, of Visby, a pilot who has crossed it for a decade and more, said in an interview.')).toEqual(['Jon Ek']);

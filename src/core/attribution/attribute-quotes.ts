@@ -103,6 +103,7 @@ export function attributeQuotes(
     let cue: TextSpan | null = null;
     let continued = false;
 
+    if (explicit?.label && explicit.phrase.nameFirst === explicit.phrase.last && !names.personNamedElsewhere(tokens[explicit.phrase.last]!.text, tokens[explicit.phrase.first]!.start)) explicit = null;
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
       if (resolved) ({ speaker, confidence } = resolved);
@@ -208,6 +209,8 @@ interface ExplicitAttribution {
   clauseStart?: number;
   /** Where the reported clause ends, when the attribution follows it in the same sentence. */
   clauseEnd?: number;
+  /** A bare "Name:" label; a lone surname is trusted only for someone the article names elsewhere. */
+  label?: true;
 }
 
 /** The tokens wholly inside a window, [lo, hi] (hi < lo when none), by two binary searches. */
@@ -369,11 +372,21 @@ function fromSentenceTail(text: string, tokens: readonly Token[], w: Window): Ex
  */
 function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
   const { lo, hi } = tokensIn(tokens, w);
-  if (lo >= hi) return null;
+  if (lo > hi) return null;
   const tail = text.slice(tokens[hi]!.end, w.to);
   const colon = /^\s*:\s*$/.test(tail);
   if (!colon && !(/^\s*,\s*$/.test(tail) && STATEMENT_NOUNS.has(tokens[hi]!.text))) return null;
   if (hi - lo > 14) return null;
+  if (colon) {
+    // "Clinton: “…”", "… - Jeffrey M. Jones: “…”": a name alone before the colon labels the quote.
+    const dash = Math.max(text.lastIndexOf(' - ', tokens[hi]!.start), text.lastIndexOf('\u2014', tokens[hi]!.start));
+    let from = lo;
+    while (from < hi && tokens[from]!.start < dash) from++;
+    const label = NOT_NAMES.has(tokens[from]!.text) ? null : phraseStartingAt(text, tokens, from, hi);
+    const capitalsOnly = tokens.slice(from, hi + 1).every((t) => isCapitalised(t.text));
+    if (label?.kind === 'name' && label.last === hi && capitalsOnly) return { phrase: label, cue: { start: tokens[hi]!.end, end: tokens[hi]!.end + 1, text: ':' }, where: 'leader', end: tokens[hi]!.end, label: true };
+  }
+  if (lo === hi) return null;
   const subject = openingSubject(text, tokens, lo, hi);
   if (!subject || quotesSomeoneElse(text.slice(tokens[subject.last]!.end, tokens[hi]!.end))) return null;
   return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
@@ -388,7 +401,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
   }
   const tail = text.slice(tokens[hi]!.end, w.to);
   for (let c = hi; c >= lo && hi - c <= MAX_WORDS_CUE_TO_QUOTE; c--) {
-    const word = tokens[c]!.text;
+    // "Said Comey, “…”": a cue may open the sentence, capitalised.
+    const word = c === lo ? tokens[c]!.text.toLowerCase() : tokens[c]!.text;
     const thinking = THINKING_VERBS.has(word) && (tokens[c + 1]?.text === 'that' || /:\s*$/.test(tail));
     // "Trump called them “fools”": a naming verb right before the quote's clause is a cue too.
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;

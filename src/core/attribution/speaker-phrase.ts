@@ -326,7 +326,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   // "Judicial Watch president Tom Fitton", "Democratic pollster Peter Fenn": an organisation and a
   // lower-case role before the person's name; the person is the source.
   let k = last + 1;
-  while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
+  while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && !SPEECH_VERBS.has(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
   // The word before the person must read as a role ("president", "pollster"), not a verb ("Ek attacked Berg").
   const roleBefore = tokens[k - 1]?.text ?? '';
   // A role-like ending counts only on a longer word: "after", "over", "sent" and "went" are none.
