@@ -246,6 +246,15 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('It hurt the crews. Ek quotes former pilot Ada Berg: “I would love the crews to be worse off.”')).not.toContain('Ada Berg');
   });
 
+  it('never gives an aide’s words to the person the aide works for', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);
+    expect(shown('“The pier is safe,” said a spokesman for the Harbour Board.')).toEqual(['a spokesman for the Harbour Board']);
+    expect(shown('A spokesman for Jon Ek said that “the pier is safe and always was.”')).toEqual(['A spokesman for Jon Ek']);
+    // Without a determiner-led role before it the name is the speaker's own: "Mayor Jon Ek".
+    expect(shown('“The pier is safe,” Mayor Jon Ek said.')).toEqual(['Jon Ek']);
+  });
+
   it('reads a name with a long apposition between the quote and the cue', () => {
     const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(speakers('“The strait is calmer than it was,” Jon Ek, 30, of Visby, a pilot who has crossed it for a decade and more, said in an interview.')).toEqual(['Jon Ek']);

@@ -145,6 +145,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
     const { nameFirst, title } = stripTitles(tokens, first, k);
     if (nameFirst === -1) return describeBackwards(text, tokens, k, lowest);
     if (NOT_NAMES.has(tokens[nameFirst]!.text) && nameFirst === k) return null;
+    const whose = describedByRelation(text, tokens, first, k, lowest);
+    if (whose) return whose;
     // "Ohio Democratic Party chairman David Pepper said": a lower-case role and what qualifies it
     // belong to the phrase as written (the name stays the person's).
     let lead = first;
@@ -161,6 +163,23 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
     return { kind: 'name', first: lead, last: k, nameFirst, title };
   }
   return describeBackwards(text, tokens, k, lowest);
+}
+
+/** Prepositions that tie a role to someone else: "an adviser to", "a spokesman for", "a friend of". */
+const RELATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'of', 'with', 'at', 'from']);
+
+/**
+ * "a longtime adviser to Jon Ek said": the name ending the phrase is whom the speaker works for,
+ * not the speaker. When a determiner-led role and a preposition come right before the name (which
+ * starts at `nameStart`), the whole phrase is a description. Null when the name stands alone.
+ */
+export function describedByRelation(text: string, tokens: readonly Token[], nameStart: number, last: number, lowest: number): SpeakerPhrase | null {
+  const role = nameStart - 2;
+  if (role < lowest || !RELATION_PREPOSITIONS.has(tokens[nameStart - 1]!.text) || !ROLE_NOUNS.has(tokens[role]!.text)) return null;
+  if (!NAME_GAP.test(gap(text, tokens, role)) || !NAME_GAP.test(gap(text, tokens, nameStart - 1))) return null;
+  const described = describeBackwards(text, tokens, role, lowest);
+  if (!described || !DETERMINERS.has(tokens[described.first]!.text.toLowerCase())) return null;
+  return { kind: 'description', first: described.first, last, nameFirst: described.first, title: null };
 }
 
 function describeBackwards(text: string, tokens: readonly Token[], k: number, lowest: number): SpeakerPhrase | null {
@@ -281,6 +300,8 @@ export function phraseBetween(text: string, tokens: readonly Token[], first: num
     while (start - 1 >= first && isNameToken(tokens[start - 1]!) && NAME_GAP.test(gap(text, tokens, start - 1))) start--;
     while (start < end && NAME_PARTICLES.has(tokens[start]!.text)) start++;
     const { nameFirst, title } = stripTitles(tokens, start, end);
+    const whose = nameFirst !== -1 && comma === undefined ? describedByRelation(text, tokens, start, end, first) : null;
+    if (whose) return whose;
     if (nameFirst !== -1) return { kind: 'name', first, last: end, nameFirst, title };
   }
   if (comma !== undefined) return null;
@@ -316,6 +337,12 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
       const next = named && named.last + 1 <= highest && NAME_GAP.test(gap(text, tokens, named.last)) ? tokens[named.last + 1]!.text : '';
       if (named?.kind === 'name' && ROLE_NOUNS.has(next)) return { kind: 'description', first: i, last: named.last + 1, nameFirst: i, title: null };
       return named;
+    }
+    // "a spokesman for (the) Platte River": the name after a role and its preposition ends the description.
+    const preposition = tokens[last]!.text === 'the' ? last - 1 : last;
+    if (preposition > i && last + 1 <= highest && RELATION_PREPOSITIONS.has(tokens[preposition]!.text) && ROLE_NOUNS.has(tokens[preposition - 1]!.text) && NAME_GAP.test(gap(text, tokens, last))) {
+      const whom = phraseStartingAt(text, tokens, last + 1, highest);
+      if (whom?.kind === 'name') return { kind: 'description', first: i, last: whom.last, nameFirst: i, title: null };
     }
     return { kind: 'description', first: i, last, nameFirst: i, title: null };
   }
