@@ -246,6 +246,16 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('It hurt the crews. Ek quotes former pilot Ada Berg: “I would love the crews to be worse off.”')).not.toContain('Ada Berg');
   });
 
+  it('shows crowds, children, tabloids and people by their age as described sources', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('“Open the pier!” the crowd chanted.')).toEqual(['the crowd']);
+    expect(shown('“Is the pier open yet?” another child asked.')).toEqual(['another child']);
+    expect(shown('“The pier is safe,” the 46-year-old said.')).toEqual(['the 46-year-old']);
+    expect(shown('“The pier is safe,” the island tabloid noted.')).toEqual(['the island tabloid']);
+    // A head outside the list stays unshown: "the long afternoon" is no speaker.
+    expect(shown('“The pier is safe,” the long afternoon said.')).toEqual([null]);
+  });
+
   it('never gives an aide’s words to the person the aide works for', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);

@@ -651,8 +651,11 @@ const BARE_SHARE = new RegExp(
   'iu',
 );
 
+/** "the 46-year-old", "a 19-year-old from Lund": a person by their age. */
+const AGED_PERSON = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+)?\d+-year-old\b/iu;
+
 export function isSpeakerDescription(phrase: string): boolean {
-  if (BARE_SHARE.test(phrase.trim())) return true;
+  if (BARE_SHARE.test(phrase.trim()) || AGED_PERSON.test(phrase.trim())) return true;
   // "A …", "The …": a sentence-initial determiner is still one.
   const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, ''))];

@@ -131,7 +131,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'admiral colonel captain lieutenant sergeant pilot nurse pastor priest bishop rabbi imam minister coach player ' +
     'fan fans parent parents neighbor neighbors neighbour neighbours shopper shoppers customer customers caller viewer ' +
     'viewers reader readers survivor survivors victim victims relative relatives family families mom dad ' +
-    'graduate graduates alumnus alumni nominees challenger incumbent congressmen surrogate surrogates'
+    'graduate graduates alumnus alumni nominees challenger incumbent congressmen surrogate surrogates ' +
+    'crowd crowds audience child children boy girl kid kids teen teenager teenagers tabloid column outlets sign banner'
   ).split(/\s+/),
 );
 
