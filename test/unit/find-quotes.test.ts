@@ -252,6 +252,7 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('“Is the pier open yet?” another child asked.')).toEqual(['another child']);
     expect(shown('“The pier is safe,” the 46-year-old said.')).toEqual(['the 46-year-old']);
     expect(shown('“The pier is safe,” the island tabloid noted.')).toEqual(['the island tabloid']);
+    expect(shown('“The pier is safe,” the Gotland senator and harbour board candidate said.')).toEqual(['the Gotland senator and harbour board candidate']);
     // A head outside the list stays unshown: "the long afternoon" is no speaker.
     expect(shown('“The pier is safe,” the long afternoon said.')).toEqual([null]);
   });

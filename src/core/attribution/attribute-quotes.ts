@@ -658,7 +658,9 @@ export function isSpeakerDescription(phrase: string): boolean {
   if (BARE_SHARE.test(phrase.trim()) || AGED_PERSON.test(phrase.trim())) return true;
   // "A …", "The …": a sentence-initial determiner is still one.
   const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, ''))];
+  // "the Ohio senator and presidential candidate": either head of a coordinated description will do.
+  const first = trimmed.replace(/\s+and\s.*$/su, '');
+  const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, '')), DESCRIPTION.exec(first.replace(POST_MODIFIER, ''))];
   return heads.some((m) => !!m && ROLE_NOUNS.has(m[1]!.toLowerCase()));
 }
 
