@@ -12,7 +12,7 @@ export interface Article {
   /** ISO 8601 date or date-time, when the page states one. */
   publishedTime: string | null;
   lang: string | null;
-  /** Plain text; paragraphs separated by "\n\n", whitespace inside them collapsed. */
+  /** Plain text; paragraphs separated by "\n\n" (one newline is read as a break too), whitespace inside them collapsed. */
   text: string;
 }
 

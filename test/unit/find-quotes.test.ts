@@ -257,6 +257,14 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('“The pier is safe,” the long afternoon said.')).toEqual([null]);
   });
 
+  it('reads one newline as a paragraph break, and does not run the previous speaker into a quote someone else is named after', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    // Paragraphs one newline apart: a quote running on into the next paragraph reopens its mark there.
+    expect(quoted('“First paragraph of a long statement.\n“Second paragraph, closed.” After.')).toEqual([['“First paragraph of a long statement.', '“Second paragraph, closed.”']]);
+    // "an angry Berg retaliated": no lexicon knows the verb, but Berg, not Ek, is named right after it.
+    expect(shown('Jon Ek said the pier was lost: “The pier is gone,” he claimed.\n“The pier will always be there,” an angry Ada Berg retaliated.')).toEqual(['Jon Ek', null]);
+  });
+
   it('never gives an aide’s words to the person the aide works for', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);

@@ -162,7 +162,10 @@ export function attributeQuotes(
     } else if (!explicit && previous?.quote.speaker) {
       const sameParagraph = previous.paragraph === first.paragraph;
       const startsParagraph = first.start === first.paragraph;
-      if (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph))) {
+      // "“…,” an angry Hollande retaliated.": someone else named right after the quote, with a verb
+      // no lexicon knows, is more likely its speaker than the previous one going on.
+      const namedAfter = /[,?!\u2014-]\s*.$/u.test(text.slice(last.start, last.end)) && nameOpensTrailer(text, tokens, trailer) && names.othersBetween(last.end, trailer.to, previous.quote.speaker.name).length > 0;
+      if (!namedAfter && (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph)))) {
         const others = names.othersBetween(previous.end, first.start, previous.quote.speaker.name);
         speaker = { ...previous.quote.speaker, resolution: previous.quote.speaker.resolution === 'unresolved' ? 'unresolved' : 'continuing' };
         continued = true;
@@ -281,6 +284,17 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/** The words after a quote open with a name, perhaps after a determiner and one adjective ("an angry Hollande"). */
+function nameOpensTrailer(text: string, tokens: readonly Token[], w: Window): boolean {
+  if (!Number.isFinite(w.to)) return false;
+  const { lo, hi } = tokensIn(tokens, w);
+  if (lo > hi || !/^[\s,]*$/.test(text.slice(w.from, tokens[lo]!.start))) return false;
+  let k = lo;
+  if (DETERMINERS.has(tokens[k]!.text.toLowerCase())) k++;
+  if (k <= hi && !isCapitalised(tokens[k]!.text)) k++;
+  return k < hi && isCapitalised(tokens[k]!.text) && !NOT_NAMES.has(tokens[k]!.text);
 }
 
 /** A cue word ending a source before it; after a preposition or article ("secretary of state") it is a noun. */
@@ -740,10 +754,10 @@ export function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuo
   return out;
 }
 
-/** Offsets of every paragraph break ("\n\n"), found once so that each lookup is a binary search. */
+/** Offsets of every paragraph break (a newline: whitespace inside a paragraph is collapsed), found once so that each lookup is a binary search. */
 function paragraphBreaks(text: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 1)) out.push(i);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
   return out;
 }
 
@@ -753,7 +767,7 @@ function paragraphEndOf(text: string, breaks: readonly number[], part: QuotePart
 }
 
 function isPreviousParagraph(text: string, previousStart: number, start: number): boolean {
-  const nextBreak = text.indexOf('\n\n', previousStart);
+  const nextBreak = text.indexOf('\n', previousStart);
   return nextBreak !== -1 && text.slice(nextBreak, start).trim() === '';
 }
 

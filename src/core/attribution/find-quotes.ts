@@ -26,10 +26,13 @@ const TWO_APOSTROPHES = "''";
 /** No opener left in the text. */
 const NO_OPENER = Object.assign([''], { index: Infinity, input: '' }) as RegExpExecArray;
 
-/** Paragraph spans of a text whose paragraphs are separated by blank lines. */
+/**
+ * Paragraph spans. Any newline ends a paragraph: an article's text collapses whitespace inside its
+ * paragraphs, and texts from elsewhere separate them by a blank line or by one newline.
+ */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const sep = /\n\s*\n/g;
+  const sep = /\s*\n\s*/g;
   let start = 0;
   for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
     if (m.index > start) spans.push({ start, end: m.index });

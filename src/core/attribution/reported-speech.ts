@@ -93,9 +93,9 @@ export function findReportedSpeech(
 function splitParagraphs(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  for (let i = text.indexOf('\n\n', from); i !== -1 && i < end; i = text.indexOf('\n\n', from)) {
+  for (let i = text.indexOf('\n', from); i !== -1 && i < end; i = text.indexOf('\n', from)) {
     spans.push({ start: from, end: i });
-    from = i + 2;
+    from = i + 1;
   }
   spans.push({ start: from, end });
   return spans.map((s) => trim(text, s)).filter((s) => s.end > s.start);
