@@ -265,6 +265,14 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('Jon Ek said the pier was lost: “The pier is gone,” he claimed.\n“The pier will always be there,” an angry Ada Berg retaliated.')).toEqual(['Jon Ek', null]);
   });
 
+  it('never takes whom a naming verb names, or the subject of a passive naming, for the speaker', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('It drew a reply from Mayor Jon Ek, who called the harbour chief “unfit to serve” as head.')).not.toContain('the harbour chief');
+    expect(shown('A Jon Ek win would leave Ada Berg being dubbed the “presumptive nominee” all the same.')).toEqual([]);
+    // The active form still reads its subject.
+    expect(shown('Jon Ek called the harbour chief “unfit to serve” as head.')).toEqual(['Jon Ek']);
+  });
+
   it('never gives an aide’s words to the person the aide works for', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);

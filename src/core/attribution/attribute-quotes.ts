@@ -469,8 +469,10 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if (before) return { phrase: before, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart };
     // "said Putin: “…”": a source after the cue only when nothing but a comma or colon follows it;
     // after "told" or "asked" it is whom they spoke to ("… told Fox News: “…”").
+    // After a naming verb with nothing between, it is whom they named ("called the chief “unfit”").
     const after = ADDRESSEE_CUES.has(word) ? null : phraseStartingAt(text, tokens, c + 1, hi);
-    if (after && after.last === hi && /^[\s,:]*["'\u201C\u2018\u00AB\u201E]?\s*$/u.test(text.slice(tokens[hi]!.end, w.to))) {
+    const punctuated = /^\s*[,:]/.test(text.slice(tokens[hi]!.end, w.to));
+    if (after && after.last === hi && (punctuated || !naming) && /^[\s,:]*["'\u201C\u2018\u00AB\u201E]?\s*$/u.test(text.slice(tokens[hi]!.end, w.to))) {
       return { phrase: after, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[after.last]!.end };
     }
     return null;
@@ -603,7 +605,9 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], { start, lo, h
 function sentenceSubjectCalling(text: string, tokens: readonly Token[], { lo, hi }: SentenceLead): SpeakerPhrase | null {
   if (lo > hi) return null;
   let naming = false;
-  for (let i = lo; i <= hi; i++) if (NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) naming = true;
+  // Not in the passive ("being dubbed the “…”"): whoever did the naming is not the subject.
+  const passive = (i: number) => i > lo && /^(?:be|been|being|is|was|were|are|get|got|gets|getting)$/.test(tokens[i - 1]!.text);
+  for (let i = lo; i <= hi; i++) if ((NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) && !passive(i)) naming = true;
   if (!naming) return null;
   // The subject is the first capitalised run of the sentence, titles and all.
   for (let i = lo; i <= Math.min(hi, lo + 3); i++) {
