@@ -416,6 +416,9 @@ describe('reported speech without quotation marks', () => {
     expect(shown('Seventy-four percent of island voters say they would pay a higher fare.').map(([who]) => who)).toEqual(['Seventy-four percent of island voters']);
     expect(shown('Nine in 10 island voters say they think the pier can be saved.').map(([who]) => who)).toEqual(['Nine in 10 island voters']);
     expect(shown('A mere 9 percent say they only ever take the ferry.').map(([who]) => who)).toEqual(['A mere 9 percent']);
+    expect(shown('Almost half said they wanted a ferry all year round.').map(([who]) => who)).toEqual(['Almost half']);
+    expect(shown('Even so, two-thirds of the residents said they were worried about the fares.').map(([who]) => who)).toEqual(['two-thirds of the residents']);
+    expect(shown('Six in 10 Gotland ferry users said the fares are far too high.').map(([who]) => who)).toEqual(['Six in 10 Gotland ferry users']);
     expect(shown('Aides to Lindqvist say she is changing her mind about the fares.').map(([who]) => who)).toEqual(['Aides to Lindqvist']);
     expect(shown('Still, she said, the town cannot afford a second pier this decade.').map(([who]) => who)).toEqual(['she']);
     expect(shown('Tomas Berg on Thursday evening said the ferries would return in May.')).toEqual([['Tomas Berg', 'the ferries would return in May']]);

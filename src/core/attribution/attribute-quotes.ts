@@ -663,11 +663,11 @@ const POST_MODIFIER = /\s+(?:of|for|to|at|with|in|from|on|like|close to|familiar
 /** "28 percent of voters", "about half of the delegates": a share of a group of speakers. */
 const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
-/** "22 percent", "nearly three in five": a poll's share of its respondents. */
-const BARE_SHARE = new RegExp(
-  `^(?:(?:${SHARE_LEAD_WORDS})\\s+)*(?:(?:[\\d.,]+|(?:(?:${NUMBER_WORDS})[-\\s]?)+)\\s+percent|(?:\\d+|${NUMBER_WORDS})\\s+in\\s+(?:\\d+|${NUMBER_WORDS}))$`,
-  'iu',
-);
+/** "22 percent", "nearly three in five", "almost half", "two-thirds": a poll's share of its respondents. */
+const SHARE = `(?:(?:${SHARE_LEAD_WORDS})\\s+)*(?:(?:[\\d.,]+|(?:(?:${NUMBER_WORDS})[-\\s]?)+)\\s+percent|(?:\\d+|${NUMBER_WORDS})\\s+in\\s+(?:\\d+|${NUMBER_WORDS})|(?:(?:${NUMBER_WORDS})[-\\s])?(?:half|thirds?|quarters?|majority|plurality|minority))`;
+const BARE_SHARE = new RegExp(`^${SHARE}$`, 'iu');
+/** "Six in 10 island voters": a share before the group it counts. */
+const SHARE_BEFORE_GROUP = new RegExp(`^${SHARE}\\s+(?=\\S)`, 'iu');
 
 /** "the 46-year-old", "a 19-year-old from Lund": a person by their age. */
 const AGED_PERSON = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+)?\d+-year-old\b/iu;
@@ -678,7 +678,8 @@ export function isSpeakerDescription(phrase: string): boolean {
   const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   // "the Ohio senator and presidential candidate": either head of a coordinated description will do.
   const first = trimmed.replace(/\s+and\s.*$/su, '');
-  const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, '')), DESCRIPTION.exec(first.replace(POST_MODIFIER, ''))];
+  const group = SHARE_BEFORE_GROUP.test(trimmed) ? DESCRIPTION.exec(trimmed.replace(SHARE_BEFORE_GROUP, 'the ').replace(POST_MODIFIER, '')) : null;
+  const heads = [DESCRIPTION.exec(trimmed), SHARE_OF_GROUP.exec(trimmed), DESCRIPTION.exec(trimmed.replace(POST_MODIFIER, '')), DESCRIPTION.exec(first.replace(POST_MODIFIER, '')), group];
   return heads.some((m) => !!m && ROLE_NOUNS.has(m[1]!.toLowerCase()));
 }
 

@@ -118,7 +118,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'chairman chairwoman director executive chief founder owner manager group organization organisation committee ' +
     'agency department ministry office company firm network paper magazine site website outlet study survey poll ' +
     'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion ' +
-    'man woman person people narrator board user commenter insider front-runner frontrunner employee employees ' +
+    'man woman person people narrator board user users commenter insider front-runner frontrunner employee employees ' +
     'friend member members moderator colleague physician doctor neurosurgeon actress actor suit commission investigation ' +
     'son daughter wife husband brother sister father mother operative operatives prosecutors advisers strategists ' +
     'candidates administration surveyed senators opponents allies advocates executives court government authorities ' +

@@ -25,7 +25,9 @@ export interface SpeakerPhrase {
 /** Words that open a plural description ("several aides", "two officials"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
 
-const SHARES = new Set('percent half third quarter majority most many some all none each one two three four five'.split(' '));
+const SHARES = new Set('percent half third thirds quarter quarters three-quarters two-thirds majority plurality minority most many some all none each one two three four five'.split(' '));
+/** A share written as a fraction or a majority: "half", "two-thirds", "a majority" (with its lead words). */
+export const FRACTION = /^(?:half|thirds?|quarters?|majority|plurality|minority|(?:one|two|three)-(?:thirds?|quarters?))$/i;
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 
@@ -238,6 +240,7 @@ function shareStart(text: string, tokens: readonly Token[], k: number, lowest: n
     while (first - 1 >= lowest && NUMBER_WORD.test(tokens[first - 1]!.text) && /^[-\s]$/.test(gap(text, tokens, first - 1))) first--;
   }
   else if (k - 2 >= lowest && number(tokens[k]) && tokens[k - 1]!.text === 'in' && number(tokens[k - 2])) first = k - 2;
+  else if (FRACTION.test(tokens[k]!.text)) first = k - 1 >= lowest && NUMBER_WORD.test(tokens[k - 1]!.text) && NAME_GAP.test(gap(text, tokens, k - 1)) ? k - 1 : k;
   else return -1;
   // "32.5 percent": the decimal point splits the number.
   while (first - 1 >= lowest && /^\d+$/.test(tokens[first - 1]!.text) && /^[.,]$/.test(gap(text, tokens, first - 1))) first--;
