@@ -417,6 +417,9 @@ describe('reported speech without quotation marks', () => {
     expect(shown('Nine in 10 island voters say they think the pier can be saved.').map(([who]) => who)).toEqual(['Nine in 10 island voters']);
     expect(shown('A mere 9 percent say they only ever take the ferry.').map(([who]) => who)).toEqual(['A mere 9 percent']);
     expect(shown('Almost half said they wanted a ferry all year round.').map(([who]) => who)).toEqual(['Almost half']);
+    // Past an apposition whose own verbs ("refused", "back") are no cue.
+    expect(shown('Jon Ek, head of the pilots, a union that has refused to back the plan, said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
+    expect(shown('Moreover, officials at the pier, who asked not to be named, said little.')).toEqual([]);
     expect(shown('Even so, two-thirds of the residents said they were worried about the fares.').map(([who]) => who)).toEqual(['two-thirds of the residents']);
     expect(shown('Six in 10 Gotland ferry users said the fares are far too high.').map(([who]) => who)).toEqual(['Six in 10 Gotland ferry users']);
     expect(shown('Aides to Lindqvist say she is changing her mind about the fares.').map(([who]) => who)).toEqual(['Aides to Lindqvist']);

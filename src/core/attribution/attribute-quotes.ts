@@ -306,7 +306,7 @@ function cueAfterSource(tokens: readonly Token[], c: number): boolean {
  * "“…,” Jon Ek, 30, a pilot who has crossed the strait for decades, said.": a name, then an
  * apposition closed by a comma right before the cue, relative clauses and inner commas allowed.
  */
-function namedApposition(text: string, tokens: readonly Token[], lo: number, hi: number): { phrase: SpeakerPhrase; cue: number } | null {
+export function namedApposition(text: string, tokens: readonly Token[], lo: number, hi: number): { phrase: SpeakerPhrase; cue: number } | null {
   const phrase = phraseStartingAt(text, tokens, lo, hi);
   // A person's name, not "the … Club": determiner-led names are more often places and bodies.
   if (phrase?.kind !== 'name' || DETERMINERS.has(tokens[lo]!.text.toLowerCase()) || phrase.last >= hi || !/^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[phrase.last + 1]!.start))) return null;

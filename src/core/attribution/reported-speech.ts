@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { afterPossessive, cueSpan, isCue, isSpeakerDescription, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
+import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
 import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
@@ -204,6 +204,15 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
     const c = k + 1;
     if (comma(k) && c <= hi && isCue(tokens[c]!.text) && hi - c > MIN_CONTENT_WORDS) {
       return { phrase: named, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
+    }
+  }
+  // "Jon Ek of Visby, a pilot who has refused to back the plan, said …": past a long apposition,
+  // whose own verbs ("refused", "back") are not the sentence's cue.
+  // A full name only: a lone capitalised word before a comma is more often "Moreover," or a dateline.
+  if (named?.kind === 'name' && named.last > named.nameFirst && comma(named.last)) {
+    const described = namedApposition(text, tokens, lo, hi);
+    if (described && !ADDRESSEE_CUES.has(tokens[described.cue]!.text) && hi - described.cue >= MIN_CONTENT_WORDS) {
+      return { phrase: described.phrase, cue: cueSpan(tokens, described.cue, described.cue, text), content: { start: tokens[described.cue + 1]!.start, end: s.end } };
     }
   }
   // "A spokesman for the mayor defended the route and said the police …": the subject of both verbs,
