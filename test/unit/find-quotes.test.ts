@@ -420,6 +420,9 @@ describe('reported speech without quotation marks', () => {
     // Past an apposition whose own verbs ("refused", "back") are no cue.
     expect(shown('Jon Ek, head of the pilots, a union that has refused to back the plan, said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
     expect(shown('Moreover, officials at the pier, who asked not to be named, said little.')).toEqual([]);
+    // Longer descriptions, and a quantifier opening one.
+    expect(shown('The deputy head of Gotland’s delegation to the ferry forum said the fares should fall.').map(([who]) => who)).toEqual(['The deputy head of Gotland’s delegation to the ferry forum']);
+    expect(shown('Some advocates for a second pier said that the plan overlooked the winter storms.').map(([who]) => who)).toEqual(['Some advocates for a second pier']);
     expect(shown('Even so, two-thirds of the residents said they were worried about the fares.').map(([who]) => who)).toEqual(['two-thirds of the residents']);
     expect(shown('Six in 10 Gotland ferry users said the fares are far too high.').map(([who]) => who)).toEqual(['Six in 10 Gotland ferry users']);
     expect(shown('Aides to Lindqvist say she is changing her mind about the fares.').map(([who]) => who)).toEqual(['Aides to Lindqvist']);

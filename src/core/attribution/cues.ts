@@ -73,6 +73,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her their its our one another this that these those The A An His Her Their Its One Another This'.split(' '),
 );
 
+/** Words that count a group before its noun ("several officials", "some advocates"). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
+
 /** Lower-case words allowed inside a name ("Charles de Gaulle", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('de da del della der di du la le van von bin al ibn ben dos das'.split(' '));
 
@@ -115,7 +118,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'expert experts economist economists pollster strategist consultant researcher researchers scientist scientists ' +
     'professor historian author writer reporter journalist columnist host anchor critic critics supporter supporters ' +
     'voter voters resident residents activist activists protester protesters organizer organizers leader leaders ' +
-    'chairman chairwoman director executive chief founder owner manager group organization organisation committee ' +
+    'chairman chairwoman director executive chief head founder owner manager group organization organisation committee ' +
     'agency department ministry office company firm network paper magazine site website outlet study survey poll ' +
     'message tweet post video website document documents filing complaint lawsuit indictment ruling opinion ' +
     'man woman person people narrator board user users commenter insider front-runner frontrunner employee employees ' +

@@ -10,7 +10,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -219,7 +219,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   // unless a verb of saying comes first ("Berg said Moll and the council had agreed and said …" is Berg's).
   for (let c = lo + 2; c < Math.min(hi - MIN_CONTENT_WORDS, lo + 24); c++) {
     if (SPEECH_VERBS.has(tokens[c - 1]!.text)) break;
-    if (tokens[c - 1]!.text !== 'and' || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
+    if (!/^(?:and|but)$/.test(tokens[c - 1]!.text) || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
     const subject = openingSubject(text, tokens, lo, c - 1, true);
     if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
     break;
@@ -303,12 +303,12 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
       // "Aides to Clinton say", "critics like Huffman say": a speaker noun with what follows it.
       const words = text.slice(tokens[open]!.start, tokens[c - 1]!.end);
       const opener = tokens[open]!.text.toLowerCase();
-      const opensPhrase = DETERMINERS.has(opener) || /^\d/.test(opener) || NUMBER_WORD.test(opener) || ROLE_NOUNS.has(opener);
+      const opensPhrase = DETERMINERS.has(opener) || QUANTIFIERS.has(opener) || /^\d/.test(opener) || NUMBER_WORD.test(opener) || ROLE_NOUNS.has(opener);
       // Up to its first preposition, no verb and no name: "Tomas Berg attacked the board" is a clause.
       let head = open + 1;
       while (head < c && !PREPOSITIONS.has(tokens[head]!.text) && !/^(like|close|familiar)$/.test(tokens[head]!.text)) head++;
       const clause = tokens.slice(open + 1, head).some((t) => isCapitalised(t.text) || readsAsVerb(t.text));
-      if (!opensPhrase || clause || c - open > 8 || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
+      if (!opensPhrase || clause || c - open > MAX_DESCRIPTION_WORDS || /[,;:()]/.test(words) || !isSpeakerDescription(words)) return null;
       phrase = { kind: 'description', first: open, last: c - 1, nameFirst: open, title: null };
     }
     if (phrase.kind === 'name') phrase = { ...phrase, nameFirst: nameAfterTitleOf(tokens, phrase.nameFirst, phrase.last) };
@@ -406,6 +406,8 @@ function titlePrefix(text: string, tokens: readonly Token[], open: number, phras
   return true;
 }
 const MIN_LABEL_CONTENT_WORDS = 3;
+/** The longest description opening a sentence before its cue ("The deputy head of the delegation to the forum"). */
+const MAX_DESCRIPTION_WORDS = 12;
 
 const MAX_EVIDENCE_SUBJECT_WORDS = 16;
 
