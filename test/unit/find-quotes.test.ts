@@ -420,6 +420,9 @@ describe('reported speech without quotation marks', () => {
     // Past an apposition whose own verbs ("refused", "back") are no cue.
     expect(shown('Jon Ek, head of the pilots, a union that has refused to back the plan, said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
     expect(shown('Moreover, officials at the pier, who asked not to be named, said little.')).toEqual([]);
+    expect(shown('Protest groups say the new rules are less about safety than about numbers.').map(([who]) => who)).toEqual(['Protest groups']);
+    // "in other states" is a place, not a cue.
+    expect(shown('The fares will rise for ferry users in other states, as most of the pier is closed.')).toEqual([]);
     // Longer descriptions, and a quantifier opening one.
     expect(shown('The deputy head of Gotland’s delegation to the ferry forum said the fares should fall.').map(([who]) => who)).toEqual(['The deputy head of Gotland’s delegation to the ferry forum']);
     expect(shown('Some advocates for a second pier said that the plan overlooked the winter storms.').map(([who]) => who)).toEqual(['Some advocates for a second pier']);

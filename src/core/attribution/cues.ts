@@ -135,7 +135,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'fan fans parent parents neighbor neighbors neighbour neighbours shopper shoppers customer customers caller viewer ' +
     'viewers reader readers survivor survivors victim victims relative relatives family families mom dad ' +
     'graduate graduates alumnus alumni nominees challenger incumbent congressmen surrogate surrogates ' +
-    'crowd crowds audience child children boy girl kid kids teen teenager teenagers tabloid column outlets sign banner'
+    'crowd crowds audience child children boy girl kid kids teen teenager teenagers tabloid column outlets sign banner ' +
+    'friends confidants mourners politicians technologists groups organizations organisations'
   ).split(/\s+/),
 );
 

@@ -10,7 +10,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -160,7 +160,7 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
       return { phrase: evidencePhrase(tokens, tail, hi), cue: cueSpan(tokens, hi, hi, text), content: { start: s.start, end: tokens[k]!.end } };
     }
     let c = tail;
-    while (c <= hi && c - tail <= 9 && !isCue(tokens[c]!.text)) c++;
+    while (c <= hi && c - tail <= 9 && (!isCue(tokens[c]!.text) || pluralNounAt(tokens, c))) c++;
     if (c > hi || !isCue(tokens[c]!.text) || hi - c > MAX_WORDS_AFTER_CUE) break;
     // "…, saying the ferries …": a participle after a comma starts the subject's own clause.
     if (c === tail && PARTICIPLE_CUES.has(tokens[c]!.text)) break;
@@ -280,6 +280,15 @@ function parentheticalAttribution(text: string, tokens: readonly Token[], lo: nu
   return null;
 }
 
+/**
+ * "voters in other states", "after two claims": a cue word that is also a plural noun, after a
+ * preposition or a counting word, is the noun (unless "that" follows: "the mayor states that").
+ */
+function pluralNounAt(tokens: readonly Token[], c: number): boolean {
+  const previous = tokens[c - 1]?.text ?? '';
+  return NOUN_LIKE_CUES.has(tokens[c]!.text) && tokens[c + 1]?.text !== 'that' && (PREPOSITIONS.has(previous) || QUANTIFIERS.has(previous) || previous === 'other');
+}
+
 function subjectCueClause(text: string, tokens: readonly Token[], lo: number, open: number, hi: number, s: Span): SentenceMatch | null {
   for (let c = open + 1; c <= Math.min(hi, open + MAX_EVIDENCE_SUBJECT_WORDS); c++) {
     // "A review of his filings shows …", "Exit polls taken in Ohio found that …": a poll, records or
@@ -295,6 +304,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     // "The company shows no sign of …": "show" reports only when evidence does the showing (above).
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
     if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
+    if (pluralNounAt(tokens, c)) continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (afterPossessive(text, tokens, c)) return null;
     let phrase = phraseEndingAt(text, tokens, c - 1, open);
