@@ -92,12 +92,15 @@ export function attributeQuotes(
     const leader: Window = { from: Math.max(first.paragraph, prevEnd, lastBefore(ends, first.start)), to: first.start };
     const trailer: Window = { from: last.end, to: Math.min(paragraphEnd, nextStart, firstAfter(ends, last.end)) };
     const endsSentence = lastBefore(ends, last.end) === last.end;
+    // "“Why?” Lichtman said about …": after a question or an exclamation, the name and cue that
+    // follow attribute it whatever comes next.
+    const endsStatement = endsSentence && !/[?!]\s*\S$/u.test(text.slice(last.start, last.end));
 
     // A quote inside a reported clause ("X admitted that they had “…,” he claimed …") belongs to
     // the cue before it; otherwise the words right after a quote are its attribution.
     const before = fromLeader(text, tokens, leader);
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsSentence) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsStatement) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -165,7 +168,10 @@ export function attributeQuotes(
       // "“…,” an angry Hollande retaliated.": someone else named right after the quote, with a verb
       // no lexicon knows, is more likely its speaker than the previous one going on.
       const namedAfter = /[,?!\u2014-]\s*.$/u.test(text.slice(last.start, last.end)) && nameOpensTrailer(text, tokens, trailer) && names.othersBetween(last.end, trailer.to, previous.quote.speaker.name).length > 0;
-      if (!namedAfter && (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph)))) {
+      // "“…,” said undecided voter Ada Hooton": a cue right after the quote is an attribution of its
+      // own, even one whose source was not read; the previous speaker does not go on.
+      const ownCue = cueOpensTrailer(text, tokens, trailer);
+      if (!namedAfter && !ownCue && (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph)))) {
         const others = names.othersBetween(previous.end, first.start, previous.quote.speaker.name);
         speaker = { ...previous.quote.speaker, resolution: previous.quote.speaker.resolution === 'unresolved' ? 'unresolved' : 'continuing' };
         continued = true;
@@ -284,6 +290,17 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/** A cue within the first words after a quote, in its sentence ("said …", "Ek, a pilot, said"). */
+function cueOpensTrailer(text: string, tokens: readonly Token[], w: Window): boolean {
+  const { lo, hi } = tokensIn(tokens, { from: w.from, to: Number.isFinite(w.to) ? w.to : text.length });
+  if (lo > hi || !/^[\s,]*$/.test(text.slice(w.from, tokens[lo]!.start))) return false;
+  for (let k = lo; k <= hi && k - lo < MAX_TAIL_WORDS; k++) {
+    if (/[.;:!?]/.test(text.slice(tokens[k - 1]?.end ?? w.from, tokens[k]!.start))) return false;
+    if (cueAfterSource(tokens, k) || (k === lo && isCue(tokens[k]!.text))) return true;
+  }
+  return false;
 }
 
 /** The words after a quote open with a name, perhaps after a determiner and one adjective ("an angry Hollande"). */
