@@ -376,7 +376,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
 }
 
 /** Words that may follow a source phrase after a cue ("said Frank Luntz in an interview"). */
-const PHRASE_END_WORDS = new Set('in on at during after before from while to when'.split(' '));
+const PHRASE_END_WORDS = new Set('in on at during after before from while to when of'.split(' '));
 
 /**
  * "said former Massachusetts congressman Barney Frank", "said pollster Frank Luntz": a lower-case
