@@ -280,6 +280,9 @@ describe('annotateArticle on hostile input', () => {
     const two = annotateArticle(article('“The fares scare me,” Harry Berg, 30, of Visby, said.\n\n“I do not know where he stands on the fares,” said undecided voter Ada Hooton of Slite, Gotland, on Monday.'), empty).quotes;
     expect(two.map((q) => q.spans.length)).toEqual([1, 1]);
     expect(two[1]?.speaker?.name ?? null).toBe('Ada Hooton');
+    // A cue whose source is not read still marks the quote as someone else's.
+    const unread = annotateArticle(article('“The fares scare me,” Harry Berg, 30, of Visby, said.\n\n“I do not know where he stands on the fares,” said, with a shrug, the woman next door.'), empty).quotes;
+    expect(unread.map((q) => q.speaker?.name ?? null)).toEqual(['Harry Berg', null]);
   });
 
   it('never gives an aide’s words to the person the aide works for', () => {
