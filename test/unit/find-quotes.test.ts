@@ -275,7 +275,10 @@ describe('annotateArticle on hostile input', () => {
 
   it('reads a name and cue after a question whatever follows, and never continues a speaker into a quote with a cue of its own', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
-    expect(shown('“Why would anyone build a pier there?” Jon Ek said about the council’s plan to rebuild it by spring.')).toEqual(['Jon Ek']);
+    const question = annotateArticle(article('“Why would anyone build a pier there?” Jon Ek said about the council’s plan to rebuild it by spring.'), empty);
+    expect(question.quotes.map((q) => q.speaker?.name)).toEqual(['Jon Ek']);
+    // Its cue reports the quote: the words after it are no reported statement of their own.
+    expect(question.reported).toEqual([]);
     // The second quote has a cue of its own: its source, a role-led name with a place after it, not Harry Berg.
     const two = annotateArticle(article('“The fares scare me,” Harry Berg, 30, of Visby, said.\n\n“I do not know where he stands on the fares,” said undecided voter Ada Hooton of Slite, Gotland, on Monday.'), empty).quotes;
     expect(two.map((q) => q.spans.length)).toEqual([1, 1]);

@@ -34,6 +34,8 @@ const MAX_WORDS_AFTER_CUE = 6;
 /** A quote the quote stage attributed, with where its reported content starts (a mixed quote's clause). */
 export interface AttributedQuoteParts extends FoundQuote {
   contentStart: number;
+  /** Where its cue starts, when it has one: that cue reports the quote, not a clause of its own. */
+  cueStart: number | null;
 }
 
 export function findReportedSpeech(
@@ -47,6 +49,8 @@ export function findReportedSpeech(
   const names = new NameTracker(text, tokens, mentions, index, quotes);
   const out: ReportedSpeech[] = [];
   const parts = quotes.flatMap((q) => q.parts.map((part, i) => ({ ...part, contentStart: i === 0 ? q.contentStart : part.start })));
+  // "“Why?” Ek said of the plan, …": the sentence after a question holds the quote's own cue.
+  const quoteCues = new Set(quotes.map((q) => q.cueStart).filter((c) => c !== null));
   let p = 0;
   let start = 0;
   for (const end of [...ends, text.length]) {
@@ -71,7 +75,7 @@ export function findReportedSpeech(
         out.push({ content: relative.content, speaker: { mention, name: person.name, entityId: person.entityId, resolution: 'explicit' }, cue: relative.cue, confidence: 0.7 });
       }
       const found = matchSentence(text, tokens, span);
-      if (!found) continue;
+      if (!found || quoteCues.has(found.cue.start)) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
       // "Latest: …", "Breaking: …": a label is a speaker only when the article names that person.
