@@ -288,6 +288,11 @@ describe('annotateArticle on hostile input', () => {
     expect(unread.map((q) => q.speaker?.name ?? null)).toEqual(['Harry Berg', null]);
   });
 
+  it('reads the sentence’s subject before “but told” as before “and said”', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('Jon Ek did not name any of his rivals, but told the pilots, “our island is in real trouble this winter.”')).toEqual(['Jon Ek']);
+  });
+
   it('never gives an aide’s words to the person the aide works for', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);

@@ -462,7 +462,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const between = text.slice(tokens[c]!.end, w.to);
     if (/\b(who|which|whom|whose)\b/.test(between)) return null;
     // "Lazar said he welcomed it and added, “…”": the subject of the coordinated verb is the earlier one's.
-    if (tokens[c - 1]?.text === 'and') {
+    const coordinator = tokens[c - 1]?.text;
+    if (coordinator === 'and' || coordinator === 'but') {
       for (let e = c - 2; e >= lo; e--) {
         if (!isCue(tokens[e]!.text)) continue;
         const subject = phraseEndingAt(text, tokens, e - 1, lo);
@@ -471,7 +472,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       }
       // "Wilson praised the plan and said the senator can “…”": the sentence's opening name or
       // pronoun is the subject of both verbs, unless a relative clause brings in someone else.
-      const subject = openingSubject(text, tokens, lo, c - 1);
+      // "but" itself is no subordinate clause: the subject's words end before it.
+      const subject = openingSubject(text, tokens, lo, coordinator === 'but' ? c - 2 : c - 1);
       if (!subject) return null;
       return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart: reportedClauseStart(tokens, c, hi, between) };
     }
