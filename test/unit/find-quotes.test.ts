@@ -293,6 +293,15 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('Jon Ek did not name any of his rivals, but told the pilots, “our island is in real trouble this winter.”')).toEqual(['Jon Ek']);
   });
 
+  it('reads a verb of saying in the progressive, as live news blogs write', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('Harbour chief Jon Ek is insisting that he has “saved the ferry service for good,” and wants a vote.')).toEqual(['Jon Ek']);
+    const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => r.speaker.name);
+    expect(reported('Jon Ek is predicting that the ferries will be back by the first of May.')).toEqual(['Jon Ek']);
+    // Not before an object: "is pressing the council" reports nothing.
+    expect(reported('Jon Ek is pressing the council to rebuild the pier before the winter storms.')).toEqual([]);
+  });
+
   it('never gives an aide’s words to the person the aide works for', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('“The pier is safe,” a longtime adviser to Jon Ek said.')).toEqual(['a longtime adviser to Jon Ek']);

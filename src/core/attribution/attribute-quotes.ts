@@ -234,6 +234,17 @@ export function isCue(word: string): boolean {
 }
 
 /**
+ * "Trump is insisting that …", "Sanders is pledging to …": a verb of saying in the progressive,
+ * the way live news blogs report. Its past form must be a listed cue ("insisting" → "insisted").
+ */
+export function progressiveCue(tokens: readonly Token[], c: number): boolean {
+  const word = tokens[c]!.text;
+  if (!/^[a-z]{4,}ing$/.test(word) || !/^(?:is|are|was|were)$/.test(tokens[c - 1]?.text ?? '')) return false;
+  const stem = word.slice(0, -3);
+  return [`${stem}ed`, `${stem}d`, `${stem}s`, `${stem}es`].some((form) => SPEECH_VERBS.has(form));
+}
+
+/**
  * Does token c follow a possessive ("Putin’s remarks", "officials’ comments")? Then it is a noun.
  * The apostrophe must be attached to the word before: a '' quotation mark after a comma is none.
  */
@@ -439,7 +450,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
     // "shot back “…”", "fired back: “…”": a verb of retort with "back".
     const retort = RETORT_VERBS.has(word) && tokens[c + 1]?.text === 'back';
-    if (!isCue(word) && !thinking && !naming && !retort) continue;
+    if (!isCue(word) && !thinking && !naming && !retort && !progressiveCue(tokens, c)) continue;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.

@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
-import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
+import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, progressiveCue, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
 import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
@@ -307,7 +307,9 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     if (c > open + 10 && !(c <= open + MAX_OPENING_WORDS && /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)))) continue;
     // "The company shows no sign of …": "show" reports only when evidence does the showing (above).
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
-    if ((!isCue(tokens[c]!.text) && !stance) || tokens[c]!.text === 'according') continue;
+    // In the progressive only before a clause: "is insisting that", not "is pressing Schumer".
+    const progressive = progressiveCue(tokens, c) && (tokens[c + 1]?.text === 'that' || CLAUSE_PRONOUNS.has(tokens[c + 1]?.text ?? ''));
+    if ((!isCue(tokens[c]!.text) && !stance && !progressive) || tokens[c]!.text === 'according') continue;
     if (pluralNounAt(tokens, c)) continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
     if (afterPossessive(text, tokens, c)) return null;
