@@ -293,6 +293,13 @@ describe('annotateArticle on hostile input', () => {
     expect(shown('Jon Ek did not name any of his rivals, but told the pilots, “our island is in real trouble this winter.”')).toEqual(['Jon Ek']);
   });
 
+  it('reads more verbs of saying: assured, pondered, interjected, echoed, beamed, boomed', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('“The pier will be open by the first of May,” Jon Ek assured the crowd.')).toEqual(['Jon Ek']);
+    expect(shown('“We have never had a summer like this one,” Ada Berg beamed.')).toEqual(['Ada Berg']);
+    expect(shown('Ada Berg interjected: “That is simply not what the council decided last week.”')).toEqual(['Ada Berg']);
+  });
+
   it('reads a verb of saying in the progressive, as live news blogs write', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('Harbour chief Jon Ek is insisting that he has “saved the ferry service for good,” and wants a vote.')).toEqual(['Jon Ek']);

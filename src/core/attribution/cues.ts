@@ -19,6 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'lamented laments mused muses conceded charged charges snapped retorted retorts recounted recounts ' +
     'insisted demanded demands acknowledged answered answers explained sighed saying proclaimed proclaims ' +
     'pressed presses reiterated reiterates talked talks read reads concluded declares ' +
+    'assured assures pondered ponders elaborated elaborates interjected interjects echoed ' +
     // "…, telling the crowd, “…”": the participle after a comma belongs to the sentence's subject.
     'telling'
   ).split(/\s+/),
@@ -191,7 +192,7 @@ export const SPEAKING_MANNER_VERBS: ReadonlySet<string> = new Set(
   (
     'fumed vowed boasted bragged quipped joked scoffed lamented complained mused exclaimed shouted yelled chanted ' +
     'pleaded promised pledged conceded countered retorted snapped groused griped railed ranted sighed gushed ' +
-    'thundered bellowed barked'
+    'thundered bellowed barked beamed boomed vented'
   ).split(' '),
 );
 
