@@ -288,6 +288,11 @@ describe('annotateArticle on hostile input', () => {
     expect(unread.map((q) => q.speaker?.name ?? null)).toEqual(['Harry Berg', null]);
   });
 
+  it('never takes a dateline in capitals for the one saying', () => {
+    const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    expect(shown('VISBY, May 8 (Wire) — In reply to the plan, the mayor’s closest aide rallied the pilots, saying: “We have to be ready to stop it.”')).toEqual([null]);
+  });
+
   it('reads the sentence’s subject before “but told” as before “and said”', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('Jon Ek did not name any of his rivals, but told the pilots, “our island is in real trouble this winter.”')).toEqual(['Jon Ek']);

@@ -462,8 +462,9 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
       if (naming && !SPEECH_VERBS.has(word)) return null;
       const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
-      // "WASHINGTON — …": a dateline, not the sentence's subject.
+      // "WASHINGTON — …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline, not the sentence's subject.
       if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
+      if (subject && /^[\p{Lu}\s.-]{3,}$/u.test(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)) && /^\s*,/.test(text.slice(tokens[subject.last]!.end))) return null;
       // A description only when it names a speaker ("The billionaire businessman, saying …").
       const usable = subject && (subject.kind !== 'description' || isSpeakerDescription(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)));
       return usable ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
