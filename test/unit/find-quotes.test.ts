@@ -288,6 +288,13 @@ describe('annotateArticle on hostile input', () => {
     expect(unread.map((q) => q.speaker?.name ?? null)).toEqual(['Harry Berg', null]);
   });
 
+  it('gives a quote led by someone else’s cue inside the previous attribution to them', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers('“There is a young man with some problems,” Jon Ek said as the heckler yelled: “You are a disgrace to the island!”')).toEqual(['Jon Ek', 'the heckler']);
+    // The same speaker goes on past a subordinate clause with its own verb.
+    expect(speakers('“The contracts hold,” Jon Ek told the paper, after Ada Berg stated an interest in ending them. “They are fully binding on the council.”')).toEqual(['Jon Ek']);
+  });
+
   it('never takes a dateline in capitals for the one saying', () => {
     const shown = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
     expect(shown('VISBY, May 8 (Wire) — In reply to the plan, the mayor’s closest aide rallied the pilots, saying: “We have to be ready to stop it.”')).toEqual([null]);

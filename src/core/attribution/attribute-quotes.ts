@@ -202,7 +202,9 @@ export function attributeQuotes(
     if (speaker && speaker.resolution !== 'sentence-subject' && speaker.resolution !== 'unresolved' && speaker.resolution !== 'writer') names.noteSpeaker(speaker, speaker.mention.end);
     // Names in the rest of a trailing attribution ("Calderon told CNBC on Saturday.") are whom it
     // was said to, not new speakers: the continuation check starts after them.
-    const attributionEnd = explicit?.where === 'trailer' && Number.isFinite(trailer.to) ? Math.max(explicit.end, trailer.to) : explicit ? explicit.end : last.end;
+    // Not past a cue of someone else's, though ("…,” Cruz said as the heckler yelled: “…”").
+    const trailerCue = explicit?.where === 'trailer' && Number.isFinite(trailer.to) && cueLeadsNext(text, tokens, { from: explicit.end, to: trailer.to });
+    const attributionEnd = explicit?.where === 'trailer' && Number.isFinite(trailer.to) && !trailerCue ? Math.max(explicit.end, trailer.to) : explicit ? explicit.end : last.end;
     previous = { quote: result, end: Math.max(last.end, attributionEnd), paragraph: last.paragraph };
   }
   return results;
@@ -301,6 +303,17 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
     }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/**
+ * The window ends in someone else's finite cue, right before the next quote ("…,” Cruz said as the
+ * heckler yelled: “…”), not in the speaker's ", adding" nor a report of the whole (", reports USA Today").
+ */
+function cueLeadsNext(text: string, tokens: readonly Token[], w: Window): boolean {
+  const { lo, hi } = tokensIn(tokens, w);
+  if (hi < Math.max(lo, 1) || !/^\s*[:,]?\s*$/.test(text.slice(tokens[hi]!.end, w.to))) return false;
+  const word = tokens[hi]!.text;
+  return isCue(word) && !word.endsWith('ing') && !/,/.test(text.slice(tokens[hi - 1]!.end, tokens[hi]!.start));
 }
 
 /** A cue within the first words after a quote, in its sentence ("said …", "Ek, a pilot, said"). */

@@ -137,7 +137,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'viewers reader readers survivor survivors victim victims relative relatives family families mom dad ' +
     'graduate graduates alumnus alumni nominees challenger incumbent congressmen surrogate surrogates ' +
     'crowd crowds audience child children boy girl kid kids teen teenager teenagers tabloid column outlets sign banner ' +
-    'friends confidants mourners politicians technologists groups organizations organisations'
+    'friends confidants mourners politicians technologists groups organizations organisations heckler hecklers'
   ).split(/\s+/),
 );
 
