@@ -276,6 +276,11 @@ describe('annotateArticle on hostile input', () => {
     expect(question.quotes.map((q) => q.speaker?.name)).toEqual(['Jon Ek']);
     // Its cue reports the quote: the words after it are no reported statement of their own.
     expect(question.reported).toEqual([]);
+    // A cue before the question keeps it: the next sentence is someone else's statement.
+    expect(shownSpeakers('Jon Ek asked: “Who will pay for the new pier?” Ada Berg said the council would pay for all of it.')).toEqual(['Jon Ek']);
+    // After a question the gap to a later cue is still the quote's own: "asked, with a shrug, …".
+    const shrug = annotateArticle(article('“The fares scare me,” Harry Berg said.\n\n“Is the pier safe for the ferries this winter?” asked, with a shrug, the woman next door.'), empty).quotes;
+    expect(shrug.map((q) => q.speaker?.name ?? null)).toEqual(['Harry Berg', null]);
     // The second quote has a cue of its own: its source, a role-led name with a place after it, not Harry Berg.
     const two = annotateArticle(article('“The fares scare me,” Harry Berg, 30, of Visby, said.\n\n“I do not know where he stands on the fares,” said undecided voter Ada Hooton of Slite, Gotland, on Monday.'), empty).quotes;
     expect(two.map((q) => q.spans.length)).toEqual([1, 1]);

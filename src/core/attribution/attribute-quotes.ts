@@ -93,14 +93,14 @@ export function attributeQuotes(
     const trailer: Window = { from: last.end, to: Math.min(paragraphEnd, nextStart, firstAfter(ends, last.end)) };
     const endsSentence = lastBefore(ends, last.end) === last.end;
     // "“Why?” Lichtman said about …": after a question or an exclamation, the name and cue that
-    // follow attribute it whatever comes next.
-    const endsStatement = endsSentence && !/[?!]\s*\S$/u.test(text.slice(last.start, last.end));
+    // follow attribute it whatever comes next, unless a cue before it already does ("Ek asked: “…?”").
+    const before = fromLeader(text, tokens, leader);
+    const strictTrailer = endsSentence && (before !== null || !/[?!]\s*\S$/u.test(text.slice(last.start, last.end)));
 
     // A quote inside a reported clause ("X admitted that they had “…,” he claimed …") belongs to
     // the cue before it; otherwise the words right after a quote are its attribution.
-    const before = fromLeader(text, tokens, leader);
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, endsStatement) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, strictTrailer) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -258,17 +258,20 @@ export function cueSpan(tokens: readonly Token[], from: number, to: number, text
   return spanOf(text, tokens, from, to);
 }
 
-/** “…,” Putin said / “…,” said Putin / “…,” according to Putin. */
-function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSentence: boolean): ExplicitAttribution | null {
+/**
+ * “…,” Putin said / “…,” said Putin / “…,” according to Putin. `strict` after a quote that ended
+ * its sentence: only a short attribution standing as its own sentence is read.
+ */
+function fromTrailer(text: string, tokens: readonly Token[], w: Window, strict: boolean): ExplicitAttribution | null {
   const { lo, hi } = tokensIn(tokens, w);
   if (lo > hi) return null;
   if (!/^[\s,]*$/.test(text.slice(w.from, tokens[lo]!.start))) return null;
   const word = tokens[lo]!.text;
-  if (!endsSentence && isCue(word)) {
+  if (!strict && isCue(word)) {
     const phrase = phraseStartingAt(text, tokens, lo + 1, hi);
     if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo, text), where: 'trailer', end: tokens[phrase.last]!.end };
   }
-  if (!endsSentence && word.toLowerCase() === 'according' && tokens[lo + 1]?.text === 'to') {
+  if (!strict && word.toLowerCase() === 'according' && tokens[lo + 1]?.text === 'to') {
     const phrase = phraseStartingAt(text, tokens, lo + 2, hi);
     if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo + 1, text), where: 'trailer', end: tokens[phrase.last]!.end };
   }
@@ -292,7 +295,7 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, endsSent
   // After a quote that ended its sentence, accept only a short attribution standing as its own
   // sentence: "Putin said." / "Trump said on Twitter." / "she wrote in an email to staff." Words
   // after the cue that open a clause ("Putin said the talks …") make it a new statement.
-  if (endsSentence) {
+  if (strict) {
     if (/,/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) return null;
     const endsAtCue = c === hi || /^\s*\./.test(text.slice(tokens[c]!.end, tokens[c + 1]?.start ?? w.to));
     if (!endsAtCue) {
@@ -321,7 +324,8 @@ function cueOpensTrailer(text: string, tokens: readonly Token[], w: Window): boo
   const { lo, hi } = tokensIn(tokens, { from: w.from, to: Number.isFinite(w.to) ? w.to : text.length });
   if (lo > hi || !/^[\s,]*$/.test(text.slice(w.from, tokens[lo]!.start))) return false;
   for (let k = lo; k <= hi && k - lo < MAX_TAIL_WORDS; k++) {
-    if (/[.;:!?]/.test(text.slice(tokens[k - 1]?.end ?? w.from, tokens[k]!.start))) return false;
+    // The gap before the first word starts after the quote's own closing "?”".
+    if (/[.;:!?]/.test(text.slice(Math.max(tokens[k - 1]?.end ?? w.from, w.from), tokens[k]!.start))) return false;
     if (cueAfterSource(tokens, k) || (k === lo && isCue(tokens[k]!.text))) return true;
   }
   return false;
@@ -359,7 +363,6 @@ export function namedApposition(text: string, tokens: readonly Token[], lo: numb
   return null;
 }
 
-/** Putin told NBC: “…” / Putin said that “…” / According to Putin, “…”. */
 /**
  * A quotation opening its paragraph after one that ends "<speaker> <cue>:" ("Breitbart News
  * responded:" then the quote as a block): the last sentence of that paragraph leads the quote.
@@ -447,6 +450,7 @@ function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): Ex
   return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
 }
 
+/** Putin told NBC: “…” / Putin said that “…” / According to Putin, “…”. */
 function fromLeader(text: string, tokens: readonly Token[], w: Window): ExplicitAttribution | null {
   const { lo, hi } = tokensIn(tokens, w);
   if (lo > hi) return null;
