@@ -58,6 +58,8 @@ const MAX_SENTENCE_CHARS = 600;
 const SHORT_QUOTE_WORDS = 4;
 /** How many words may stand between a cue and the quote it introduces ("told reporters in Kazan on Friday:"). */
 const MAX_WORDS_CUE_TO_QUOTE = 16;
+/** The most words in a "Name:" label ("Sen. Ada M. Berg:"). */
+const MAX_LABEL_WORDS = 4;
 /** How far back from a sentence's end its trailing attribution may start, apposition included. */
 const MAX_TAIL_WORDS = 30;
 
@@ -106,7 +108,13 @@ export function attributeQuotes(
     let cue: TextSpan | null = null;
     let continued = false;
 
-    if (explicit?.label && explicit.phrase.nameFirst === explicit.phrase.last && !names.personNamedElsewhere(tokens[explicit.phrase.last]!.text, tokens[explicit.phrase.first]!.start)) explicit = null;
+    // A label must be, as written, the name or surname of one person the article names elsewhere
+    // ("Dear Ada Berg:", "Attacks Jon Ek:" and "Breaking News:" are not).
+    if (explicit?.label) {
+      const named = names.personNamedElsewhere(tokens[explicit.phrase.last]!.text, tokens[explicit.phrase.first]!.start)?.person;
+      const written = text.slice(tokens[explicit.phrase.nameFirst]!.start, tokens[explicit.phrase.last]!.end);
+      if (!named || (written !== named.name && !named.name.endsWith(` ${written}`))) explicit = null;
+    }
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
       if (resolved) ({ speaker, confidence } = resolved);
@@ -437,12 +445,13 @@ function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): Ex
   if (hi - lo > 14) return null;
   if (colon) {
     // "Clinton: “…”", "… - Jeffrey M. Jones: “…”": a name alone before the colon labels the quote.
-    const dash = Math.max(text.lastIndexOf(' - ', tokens[hi]!.start), text.lastIndexOf('\u2014', tokens[hi]!.start));
+    const lead = text.slice(tokens[lo]!.start, tokens[hi]!.start);
+    const dash = tokens[lo]!.start + Math.max(lead.lastIndexOf(' - '), lead.lastIndexOf('\u2014'));
     let from = lo;
     while (from < hi && tokens[from]!.start < dash) from++;
     const label = NOT_NAMES.has(tokens[from]!.text) ? null : phraseStartingAt(text, tokens, from, hi);
-    const capitalsOnly = tokens.slice(from, hi + 1).every((t) => isCapitalised(t.text));
-    if (label?.kind === 'name' && label.last === hi && capitalsOnly) return { phrase: label, cue: { start: tokens[hi]!.end, end: tokens[hi]!.end + 1, text: ':' }, where: 'leader', end: tokens[hi]!.end, label: true };
+    const nameOnly = hi - from < MAX_LABEL_WORDS && tokens.slice(from, hi + 1).every((t) => isCapitalised(t.text) && !NOT_NAMES.has(t.text));
+    if (label?.kind === 'name' && label.last === hi && nameOnly) return { phrase: label, cue: { start: tokens[hi]!.end, end: tokens[hi]!.end + 1, text: ':' }, where: 'leader', end: tokens[hi]!.end, label: true };
   }
   if (lo === hi) return null;
   const subject = openingSubject(text, tokens, lo, hi);

@@ -74,6 +74,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her their its our one another this that these those The A An His Her Their Its One Another This'.split(' '),
 );
 
+/** Cues that may open a sentence before their source ("Said Comey, “…”"); "Edward Said" keeps his name. */
+export const INVERTED_CUES: ReadonlySet<string> = new Set('Said Says Added Adds Wrote Writes Told'.split(' '));
+
 /** Words that count a group before its noun ("several officials", "some advocates"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
 
@@ -90,7 +93,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
     'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier During Following Ahead Upon ' +
     'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near ' +
-    'What Why How Whether Whatever Given Said Says Added Adds Wrote Writes Told'
+    'What Why How Whether Whatever Given'
   )
     .split(/\s+/)
     .concat([...WEEKDAYS]),

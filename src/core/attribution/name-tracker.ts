@@ -11,7 +11,7 @@ import type { Mention } from '../entities/link-mentions.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import type { Speaker, TextSpan } from '../types.js';
-import { NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
+import { INVERTED_CUES, NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
 import type { FoundQuote } from './find-quotes.js';
 import { NAME_GAP, isNameToken, nameAfterTitleOf, stripTitles } from './speaker-phrase.js';
 
@@ -187,6 +187,9 @@ export class NameTracker {
       }
       let first = i;
       while (first < j && NOT_NAMES.has(tokens[first]!.text)) first++;
+      // "Said Comey, “…”": a cue opening the sentence before a name set off by a comma is no part of it.
+      const opening = tokens[first]!.start;
+      if (first < j && INVERTED_CUES.has(tokens[first]!.text) && /^\s*,/.test(this.text.slice(tokens[j]!.end)) && /(?:^|[.!?]["\u201D\u2019]?\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, opening - 3), opening))) first++;
       const stripped = stripTitles(tokens, first, j);
       const title = stripped.title;
       const nameFirst = stripped.nameFirst === -1 ? -1 : nameAfterTitleOf(tokens, stripped.nameFirst, j);
