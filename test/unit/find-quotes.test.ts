@@ -318,12 +318,23 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('Ada Berg interjected: “That is simply not what the council decided last week.”')).toEqual(['Ada Berg']);
   });
 
+  it('gives no single speaker to a joint subject, and no age phrase that names no one', () => {
+    const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => r.speaker.name);
+    expect(reported('Jon Ek, the mayor, and Ada Berg, his deputy, said the fares would rise by a third.')).toEqual([]);
+    expect(reported('Jon Ek, Ada Berg and Tom Moll, all pilots, said the fares would rise by a third.')).toEqual([]);
+    expect(shownSpeakers('“It seems very unlikely to me” that the ferry returns, said Jon Ek, a pilot, and Ada Berg, a nurse.')).toEqual([null]);
+    expect(shownSpeakers('“The towns agree on nothing,” the 30-year-old rivalry between the towns said little.')).toEqual([null]);
+  });
+
   it('reads a verb of saying in the progressive, as live news blogs write', () => {
     expect(shownSpeakers('Harbour chief Jon Ek is insisting that he has “saved the ferry service for good,” and wants a vote.')).toEqual(['Jon Ek']);
     const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => r.speaker.name);
     expect(reported('Jon Ek is predicting that the ferries will be back by the first of May.')).toEqual(['Jon Ek']);
-    // Not before an object: "is pressing the council" reports nothing.
+    // Not before an object: "is pressing the council" and "is charging it" report nothing, and
+    // "was reading from a letter" gives the letter's words to no one.
     expect(reported('Jon Ek is pressing the council to rebuild the pier before the winter storms.')).toEqual([]);
+    expect(reported('Jon Ek is charging it at cost to the island and its ferries.')).toEqual([]);
+    expect(shownSpeakers('Jon Ek was reading from a letter by Ada Berg: “The pier must be rebuilt before the winter.”')).toEqual([null]);
   });
 
   it('never gives an aide’s words to the person the aide works for', () => {

@@ -244,12 +244,15 @@ export function isCue(word: string): boolean {
 }
 
 /**
- * "Trump is insisting that …", "Sanders is pledging to …": a verb of saying in the progressive,
- * the way live news blogs report. Its past form must be a listed cue ("insisting" → "insisted").
+ * "Trump is insisting that …", "Sanders is pledging to “…”": a verb of saying in the progressive,
+ * the way live news blogs report, before a clause ("that", "to", a personal pronoun) or the quote
+ * itself; "was reading from a letter" is none. Its past form must be a listed cue ("insisted").
  */
-export function progressiveCue(tokens: readonly Token[], c: number): boolean {
+export function progressiveCue(text: string, tokens: readonly Token[], c: number): boolean {
   const word = tokens[c]!.text;
   if (!/^[a-z]{4,}ing$/.test(word) || !/^(?:is|are|was|were)$/.test(tokens[c - 1]?.text ?? '')) return false;
+  const next = tokens[c + 1]?.text ?? '';
+  if (!/^(?:that|to|he|she|they|we|i)$/.test(next) && !/^[\s,:]*["\u201C\u2018\u00AB\u201E]/u.test(text.slice(tokens[c]!.end))) return false;
   const stem = word.slice(0, -3);
   return [`${stem}ed`, `${stem}d`, `${stem}s`, `${stem}es`].some((form) => SPEECH_VERBS.has(form));
 }
@@ -350,6 +353,12 @@ function nameOpensTrailer(text: string, tokens: readonly Token[], w: Window): bo
   return k < hi && isCapitalised(tokens[k]!.text) && !NOT_NAMES.has(tokens[k]!.text);
 }
 
+/** Token c joins another person to the subject: "and" before a name, or "all"/"both" after a comma. */
+function jointSubject(text: string, tokens: readonly Token[], c: number): boolean {
+  const word = tokens[c]!.text;
+  return (word === 'and' && isCapitalised(tokens[c + 1]?.text ?? '')) || (/^(?:all|both)$/.test(word) && /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)));
+}
+
 /** A cue word ending a source before it; after a preposition or article ("secretary of state") it is a noun. */
 function cueAfterSource(tokens: readonly Token[], c: number): boolean {
   return isCue(tokens[c]!.text) && !CLAUSE_WORDS.has(tokens[c - 1]!.text) && !/^(?:the|a|an)$/i.test(tokens[c - 1]!.text);
@@ -365,6 +374,8 @@ export function namedApposition(text: string, tokens: readonly Token[], lo: numb
   if (phrase?.kind !== 'name' || DETERMINERS.has(tokens[lo]!.text.toLowerCase()) || phrase.last >= hi || !/^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[phrase.last + 1]!.start))) return null;
   for (let c = phrase.last + 2; c <= hi && c - lo <= MAX_TAIL_WORDS; c++) {
     if (/[“”"«»;:]/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) return null;
+    // "Jon Ek, the mayor, and Ada Berg, his deputy, said", "…, all pilots, said": several speakers.
+    if (jointSubject(text, tokens, c)) return null;
     if (!cueAfterSource(tokens, c)) continue;
     return /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) ? { phrase, cue: c } : null;
   }
@@ -424,7 +435,7 @@ function fromSentenceTail(text: string, tokens: readonly Token[], w: Window): Ex
     const after = (c === tail ? phrase.last : c) + 1;
     const apposition = c === tail && phrase.kind === 'name' && after <= hi && /^\s*,\s*$/.test(text.slice(tokens[phrase.last]!.end, tokens[after]!.start));
     if (after <= hi && !apposition && (!ADJUNCT_STARTS.has(tokens[after]!.text) || hi - after > 6)) return null;
-    if (apposition && tokens.slice(after, hi + 1).some((t) => isCue(t.text) || t.text === 'that')) return null;
+    if (apposition && tokens.slice(after, hi + 1).some((t, i) => isCue(t.text) || t.text === 'that' || jointSubject(text, tokens, after + i))) return null;
     return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[hi]!.end, clauseStart: w.from, clauseEnd: tokens[k]!.end };
   }
   return null;
@@ -476,7 +487,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     const naming = NAMING_VERBS.has(word) && word !== 'saying' && hi - c <= 3;
     // "shot back “…”", "fired back: “…”": a verb of retort with "back".
     const retort = RETORT_VERBS.has(word) && tokens[c + 1]?.text === 'back';
-    if (!isCue(word) && !thinking && !naming && !retort && !progressiveCue(tokens, c)) continue;
+    if (!isCue(word) && !thinking && !naming && !retort && !progressiveCue(text, tokens, c)) continue;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
@@ -727,7 +738,7 @@ const BARE_SHARE = new RegExp(`^${SHARE}$`, 'iu');
 const SHARE_BEFORE_GROUP = new RegExp(`^${SHARE}\\s+(?=\\S)`, 'iu');
 
 /** "the 46-year-old", "a 19-year-old from Lund": a person by their age. */
-const AGED_PERSON = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+)?\d+-year-old\b/iu;
+const AGED_PERSON = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+)?\d+-year-old$/iu;
 
 export function isSpeakerDescription(phrase: string): boolean {
   if (BARE_SHARE.test(phrase.trim()) || AGED_PERSON.test(phrase.trim())) return true;

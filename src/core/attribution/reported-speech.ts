@@ -307,8 +307,9 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     if (c > open + 10 && !(c <= open + MAX_OPENING_WORDS && /,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)))) continue;
     // "The company shows no sign of …": "show" reports only when evidence does the showing (above).
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
-    // In the progressive only before a clause: "is insisting that", not "is pressing Schumer".
-    const progressive = progressiveCue(tokens, c) && (tokens[c + 1]?.text === 'that' || CLAUSE_PRONOUNS.has(tokens[c + 1]?.text ?? ''));
+    // In the progressive only before a clause: "is insisting that", not "is pressing Schumer" nor
+    // "is charging it at cost".
+    const progressive = progressiveCue(text, tokens, c) && /^(?:that|he|she|they|we|i)$/.test(tokens[c + 1]?.text ?? '');
     if ((!isCue(tokens[c]!.text) && !stance && !progressive) || tokens[c]!.text === 'according') continue;
     if (pluralNounAt(tokens, c)) continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
