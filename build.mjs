@@ -22,8 +22,11 @@ const ENTRIES = {
 };
 /** Static files copied as they are. */
 const STATIC = ['src/popup/popup.css', 'src/popup/popup.html', 'src/options/options.html', 'src/content/highlights.css'];
-/** Size budgets per bundle (bytes, minified): a regression here is a build failure. */
-const BUDGETS = { background: 135_000, content: 150_000, popup: 80_000, options: 80_000 };
+/**
+ * Size budgets per bundle (bytes, minified): a regression here is a build failure. The worker holds
+ * the attribution engine, whose rules grow with it (130 kB before 2026-11-29's rules, 135.4 kB after).
+ */
+const BUDGETS = { background: 140_000, content: 150_000, popup: 80_000, options: 80_000 };
 const CLI_ENTRIES = { 'source-context': 'src/cli/main.ts', bench: 'test/tools/bench.ts', demo: 'test/tools/demo.ts' };
 
 /** Per-browser patches to the one base manifest. */

@@ -19,6 +19,8 @@ const HOSTILE: Record<string, string> = {
   'quotes with no comma, no sentence end': 'Ek told the board “we will wait” and then ',
   'paragraphs without quotes': 'The ferry left the harbour before the storm and came back late.\n\n',
   'labels, relative clauses, headlines': 'BERG: The Ferry Will Return.\n\nTomas Berg, who said the pier was safe, left.\n\nBerg Says Pier Is Safe.\n\n',
+  'labels before quotes in one paragraph': 'Ek: “the pier will hold until May?” ',
+  'whitespace with no newline': '\u00A0 ',
 };
 
 function timeAnnotate(text: string): number {

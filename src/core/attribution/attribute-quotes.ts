@@ -17,6 +17,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
+import { nextParagraphBreak } from '../text/paragraphs.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
@@ -827,10 +828,10 @@ export function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuo
   return out;
 }
 
-/** Offsets of every paragraph break (a newline: whitespace inside a paragraph is collapsed), found once so that each lookup is a binary search. */
+/** Offsets of every paragraph break, found once so that each lookup is a binary search. */
 function paragraphBreaks(text: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  for (let i = nextParagraphBreak(text, 0); i !== -1; i = nextParagraphBreak(text, i + 1)) out.push(i);
   return out;
 }
 
@@ -840,7 +841,7 @@ function paragraphEndOf(text: string, breaks: readonly number[], part: QuotePart
 }
 
 function isPreviousParagraph(text: string, previousStart: number, start: number): boolean {
-  const nextBreak = text.indexOf('\n', previousStart);
+  const nextBreak = nextParagraphBreak(text, previousStart);
   return nextBreak !== -1 && text.slice(nextBreak, start).trim() === '';
 }
 

@@ -5,6 +5,7 @@
  * mark (the newsroom convention for multi-paragraph quotes); otherwise the
  * opening mark was stray and is dropped.
  */
+import { paragraphSpans } from '../text/paragraphs.js';
 import { closersFor, isOpeningStraightQuote } from '../text/quote-marks.js';
 import type { Span } from '../types.js';
 
@@ -25,22 +26,6 @@ const OPENERS = /''|["\u201C\u201E\u00AB\u00BB\u300C\u300E\u201F]/gu;
 const TWO_APOSTROPHES = "''";
 /** No opener left in the text. */
 const NO_OPENER = Object.assign([''], { index: Infinity, input: '' }) as RegExpExecArray;
-
-/**
- * Paragraph spans. Any newline ends a paragraph: an article's text collapses whitespace inside its
- * paragraphs, and texts from elsewhere separate them by a blank line or by one newline.
- */
-export function paragraphSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const sep = /\s*\n\s*/g;
-  let start = 0;
-  for (let m = sep.exec(text); m !== null; m = sep.exec(text)) {
-    if (m.index > start) spans.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
-}
 
 export function findQuotes(text: string, lang: string | null = null): FoundQuote[] {
   const quotes: FoundQuote[] = [];

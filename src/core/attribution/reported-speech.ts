@@ -7,6 +7,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
+import { nextParagraphBreak } from '../text/paragraphs.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, progressiveCue, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
@@ -97,7 +98,7 @@ export function findReportedSpeech(
 function splitParagraphs(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < end; i = text.indexOf('\n', from)) {
+  for (let i = nextParagraphBreak(text, from); i !== -1 && i < end; i = nextParagraphBreak(text, from)) {
     spans.push({ start: from, end: i });
     from = i + 1;
   }
