@@ -272,7 +272,7 @@ describe('annotateArticle on hostile input', () => {
   });
 
   it('never takes whom a naming verb names, or the subject of a passive naming, for the speaker', () => {
-    expect(shownSpeakers('It drew a reply from Mayor Jon Ek, who called the harbour chief “unfit to serve” as head.')).not.toContain('the harbour chief');
+    expect(shownSpeakers('It drew a reply from Mayor Jon Ek, who called the harbour chief “unfit to serve” as head.')).toEqual([]);
     expect(shownSpeakers('A Jon Ek win would leave Ada Berg being dubbed the “presumptive nominee” all the same.')).toEqual([]);
     // The active form still reads its subject.
     expect(shownSpeakers('Jon Ek called the harbour chief “unfit to serve” as head.')).toEqual(['Jon Ek']);
@@ -351,7 +351,7 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('“It will not fix the pier,” Ada Berg, secretary of state for ports, ferries, and harbours, said on the call.')).toEqual(['Ada Berg']);
     // The cue must follow the apposition's closing comma, and a determiner-led name is no person.
     expect(shownSpeakers('“The strait is calmer than it was,” Jon Ek, a pilot who said little else, left.')).toEqual([null]);
-    expect(shownSpeakers('Under what she called “the old model,” the Harbour Club, a private club on the far north shore of the island near Visby, charged a large fee.')).not.toContain('Harbour Club');
+    expect(shownSpeakers('Under what she called “the old model,” the Harbour Club, a private club on the far north shore of the island near Visby, charged a large fee.')).toEqual(['she']);
   });
 
   it('reads an attribution that ends the sentence after the rest of a mixed quote', () => {
@@ -479,6 +479,8 @@ describe('reported speech without quotation marks', () => {
     expect(shown('Almost half said they wanted a ferry all year round.').map(([who]) => who)).toEqual(['Almost half']);
     // Past an apposition whose own verbs ("refused", "back") are no cue.
     expect(shown('Jon Ek, head of the pilots, a union that has refused to back the plan, said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
+    // "but said" as "and said", past an opening time phrase.
+    expect(shown('Last month, Jon Ek called the plan careless, but said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
     expect(shown('Moreover, officials at the pier, who asked not to be named, said little.')).toEqual([]);
     expect(shown('Protest groups say the new rules are less about safety than about numbers.').map(([who]) => who)).toEqual(['Protest groups']);
     // "in other states" is a place, not a cue.

@@ -93,7 +93,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
     'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier During Following Ahead Upon ' +
     'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near ' +
-    'What Why How Whether Whatever Given'
+    'What Why How Whether Whatever Given Last Next'
   )
     .split(/\s+/)
     .concat([...WEEKDAYS]),

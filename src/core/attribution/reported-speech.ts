@@ -225,7 +225,11 @@ function matchSentence(text: string, tokens: readonly Token[], s: Span): Sentenc
   for (let c = lo + 2; c < Math.min(hi - MIN_CONTENT_WORDS, lo + 24); c++) {
     if (SPEECH_VERBS.has(tokens[c - 1]!.text)) break;
     if (!/^(?:and|but)$/.test(tokens[c - 1]!.text) || !SPEECH_VERBS.has(tokens[c]!.text) || tokens[c]!.text.endsWith('ing')) continue;
-    const subject = openingSubject(text, tokens, lo, c - 1, true);
+    // "but" itself is no subordinate clause for openingSubject: the subject's words end before it.
+    // The subject opens the sentence or follows its opening phrase ("Last month, Ek …").
+    const to = tokens[c - 1]!.text === 'but' ? c - 2 : c - 1;
+    let subject: SpeakerPhrase | null = null;
+    for (const open of opens) if (open < to && (subject = openingSubject(text, tokens, open, to, true))) break;
     if (subject) return { phrase: subject, cue: cueSpan(tokens, c, c, text), content: { start: tokens[c + 1]!.start, end: s.end } };
     break;
   }

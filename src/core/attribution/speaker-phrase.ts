@@ -22,8 +22,7 @@ export interface SpeakerPhrase {
   cueMarksSource?: boolean;
 }
 
-/** Words that open a plural description ("several aides", "two officials"). */
-
+/** Words before "of" that make a share of a group ("28 percent of", "two-thirds of"). */
 const SHARES = new Set('percent half third thirds quarter quarters three-quarters two-thirds majority plurality minority most many some all none each one two three four five'.split(' '));
 /** A share written as a fraction or a majority: "half", "two-thirds", "a majority" (with its lead words). */
 export const FRACTION = /^(?:half|thirds?|quarters?|majority|plurality|minority|(?:one|two|three)-(?:thirds?|quarters?))$/i;
@@ -355,7 +354,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   // "Judicial Watch president Tom Fitton", "Democratic pollster Peter Fenn": an organisation and a
   // lower-case role before the person's name; the person is the source.
   let k = last + 1;
-  while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && !SPEECH_VERBS.has(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
+  while (k <= highest && k - last <= 2 && isRoleWord(tokens[k]!.text) && NAME_GAP.test(gap(text, tokens, k - 1))) k++;
   // The word before the person must read as a role ("president", "pollster"), not a verb ("Ek attacked Berg").
   const roleBefore = tokens[k - 1]?.text ?? '';
   // A role-like ending counts only on a longer word: "after", "over", "sent" and "went" are none.
