@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -733,7 +733,7 @@ const POST_MODIFIER = /\s+(?:of|for|to|at|with|in|from|on|like|close to|familiar
 const SHARE_OF_GROUP = /^(?:[\p{L}\d.,]+\s+){0,3}(?:percent|half|third|quarter|majority|most|many|some)\s+of\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{L}-]*)$/u;
 
 /** "22 percent", "nearly three in five", "almost half", "two-thirds": a poll's share of its respondents. */
-const SHARE = `(?:(?:${SHARE_LEAD_WORDS})\\s+)*(?:(?:[\\d.,]+|(?:(?:${NUMBER_WORDS})[-\\s]?)+)\\s+percent|(?:\\d+|${NUMBER_WORDS})\\s+in\\s+(?:\\d+|${NUMBER_WORDS})|(?:(?:${NUMBER_WORDS})[-\\s])?(?:half|thirds?|quarters?|majority|plurality|minority))`;
+const SHARE = `(?:(?:${SHARE_LEAD_WORDS})\\s+)*(?:(?:[\\d.,]+|(?:(?:${NUMBER_WORDS})[-\\s]?)+)\\s+percent|(?:\\d+|${NUMBER_WORDS})\\s+in\\s+(?:\\d+|${NUMBER_WORDS})|(?:(?:${NUMBER_WORDS})[-\\s])?(?:${FRACTION_WORDS}))`;
 const BARE_SHARE = new RegExp(`^${SHARE}$`, 'iu');
 /** "Six in 10 island voters": a share before the group it counts. */
 const SHARE_BEFORE_GROUP = new RegExp(`^${SHARE}\\s+(?=\\S)`, 'iu');

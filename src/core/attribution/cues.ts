@@ -239,6 +239,11 @@ export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|el
 /** One spelled-out number as a token, hyphenated compounds too ("Seventy-four"). */
 export const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?$`, 'i');
 
+/** A share as a fraction or a majority ("half", "thirds" of "two thirds", "a majority"). */
+export const FRACTION_WORDS = 'half|thirds?|quarters?|majority|plurality|minority';
+/** One token of a fraction, hyphenated ones included ("two-thirds"). */
+export const FRACTION = new RegExp(`^(?:${FRACTION_WORDS}|(?:one|two|three)-(?:thirds?|quarters?))$`, 'i');
+
 /** Words before a poll share ("nearly 40 percent", "more than six in 10", "a mere 9 percent"). */
 export const SHARE_LEAD_WORDS = 'about|nearly|almost|roughly|some|just|only|over|under|more|less|fewer|than|a|mere';
 export const SHARE_LEAD = new RegExp(`^(?:${SHARE_LEAD_WORDS})$`, 'i');

@@ -5,7 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { DETERMINERS, LEAD_MODIFIERS, QUANTIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
+import { DETERMINERS, FRACTION, LEAD_MODIFIERS, QUANTIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
 
@@ -24,8 +24,6 @@ export interface SpeakerPhrase {
 
 /** Words before "of" that make a share of a group ("28 percent of", "two-thirds of"). */
 const SHARES = new Set('percent half third thirds quarter quarters three-quarters two-thirds majority plurality minority most many some all none each one two three four five'.split(' '));
-/** A share written as a fraction or a majority: "half", "two-thirds", "a majority" (with its lead words). */
-export const FRACTION = /^(?:half|thirds?|quarters?|majority|plurality|minority|(?:one|two|three)-(?:thirds?|quarters?))$/i;
 
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in']);
 
