@@ -477,6 +477,9 @@ describe('reported speech without quotation marks', () => {
     expect(shown('Nine in 10 island voters say they think the pier can be saved.').map(([who]) => who)).toEqual(['Nine in 10 island voters']);
     expect(shown('A mere 9 percent say they only ever take the ferry.').map(([who]) => who)).toEqual(['A mere 9 percent']);
     expect(shown('Almost half said they wanted a ferry all year round.').map(([who]) => who)).toEqual(['Almost half']);
+    // An opening adverb is no part of the evidence that speaks; an apposition after its noun is.
+    expect(shown('Nevertheless, a survey by the island paper found that most islanders want the ferry back.').map(([who]) => who)).toEqual(['a survey by the island paper']);
+    expect(shown('A review of the contracts, released on Monday, shows that the pier cost twice the estimate.').map(([who]) => who)).toEqual(['A review of the contracts, released on Monday']);
     // Past an apposition whose own verbs ("refused", "back") are no cue.
     expect(shown('Jon Ek, head of the pilots, a union that has refused to back the plan, said the fares would have to fall.')).toEqual([['Jon Ek', 'the fares would have to fall']]);
     // "but said" as "and said", past an opening time phrase.

@@ -302,7 +302,10 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
   for (let c = open + 1; c <= Math.min(hi, open + MAX_EVIDENCE_SUBJECT_WORDS); c++) {
     // "A review of his filings shows …", "Exit polls taken in Ohio found that …": a poll, records or
     // a review opening the sentence, however long its description, speaks through "show" or "found".
-    if (EVIDENCE_VERBS.has(tokens[c]!.text) && evidenceSource(tokens, open, c)) {
+    // A comma before the evidence noun ("Nevertheless, a survey …") means the subject starts after
+    // it, at a later opening; one after it ("A review, released Monday, shows") is an apposition.
+    const noun = tokens.slice(open, c).findIndex((t) => EVIDENCE_NOUNS.has(t.text.toLowerCase()));
+    if (EVIDENCE_VERBS.has(tokens[c]!.text) && evidenceSource(tokens, open, c) && !/,/.test(text.slice(tokens[open]!.start, tokens[open + Math.max(noun, 0)]!.start))) {
       if (hi - c < MIN_CONTENT_WORDS) return null;
       const from = c + 1;
       return { phrase: evidencePhrase(tokens, open, c), cue: cueSpan(tokens, c, c, text), content: { start: tokens[from]!.start, end: s.end } };
