@@ -304,6 +304,14 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('“The contracts hold,” Jon Ek told the paper, after Ada Berg stated an interest in ending them. “They are fully binding on the council.”')).toEqual(['Jon Ek']);
   });
 
+  it('reads a one-word quote with its comma inside as speech, not a title, and never takes quoted words for a source', () => {
+    const result = annotateArticle(article('“Safety,” said Tom Grimm, a ferry pilot. “Safety for the whole island, everybody.”'), empty);
+    expect(result.quotes.map((q) => [q.spans.length, q.speaker?.name ?? null])).toEqual([[2, 'Tom Grimm']]);
+    expect(result.reported).toEqual([]);
+    // A show's title before its attribution stays a title.
+    expect(annotateArticle(article('Speaking on the island radio’s “Harbour Hour,” Jon Ek admitted the fares were too high for most families.'), empty).quotes).toEqual([]);
+  });
+
   it('never takes a dateline in capitals for the one saying', () => {
     expect(shownSpeakers('VISBY, May 8 (Wire) — In reply to the plan, the mayor’s closest aide rallied the pilots, saying: “We have to be ready to stop it.”')).toEqual([null]);
   });

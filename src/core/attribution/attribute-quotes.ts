@@ -144,7 +144,11 @@ export function attributeQuotes(
       continue;
     }
     const words = countWords(text, parts);
-    if (words <= 8 && looksLikeTitle(text, parts)) continue; // “Fox and Friends”, “The Art of the Deal”
+    // “Fox and Friends”, “The Art of the Deal”; but “Safety,” said Grimm is speech, its comma inside,
+    // unless what precedes names a title ("on ABC’s “This Week,”", "the pseudonym “…,”").
+    const titleContext = /(?:\b(?:on|in|of|under|called|titled|named|dubbed|pseudonym|the)|['\u2019]s)\s*$/iu.test(text.slice(Math.max(0, first.start - 24), first.start));
+    const spoken = explicit !== null && !titleContext && /[,?!]\s*\S$/u.test(text.slice(last.start, last.end));
+    if (words <= 8 && !spoken && looksLikeTitle(text, parts)) continue;
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
     let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;

@@ -77,6 +77,8 @@ export function findReportedSpeech(
       }
       const found = matchSentence(text, tokens, span);
       if (!found || quoteCues.has(found.cue.start)) continue;
+      // A source just inside quotation marks is quoted words, not a speaker (“Safety,” said …).
+      if (/["\u201C\u2018\u00AB\u201E]$/u.test(text.slice(Math.max(0, tokens[found.phrase.first]!.start - 1), tokens[found.phrase.first]!.start))) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
       // "Latest: …", "Breaking: …": a label is a speaker only when the article names that person.
