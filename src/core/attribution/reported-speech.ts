@@ -77,8 +77,11 @@ export function findReportedSpeech(
       }
       const found = matchSentence(text, tokens, span);
       if (!found || quoteCues.has(found.cue.start)) continue;
-      // A source just inside quotation marks is quoted words, not a speaker (“Safety,” said …).
-      if (/["\u201C\u2018\u00AB\u201E]$/u.test(text.slice(Math.max(0, tokens[found.phrase.first]!.start - 1), tokens[found.phrase.first]!.start))) continue;
+      // A source that is a whole quotation is quoted words, not a speaker (“Safety,” said …); one
+      // that opens a longer quotation may be its own nested attribution (“He told me …”).
+      const before = text.slice(Math.max(0, tokens[found.phrase.first]!.start - 1), tokens[found.phrase.first]!.start);
+      const after = text.slice(tokens[found.phrase.last]!.end, tokens[found.phrase.last]!.end + 2);
+      if (/["\u201C\u2018\u00AB\u201E]$/u.test(before) && /^[,.!?]?["\u201D\u2019\u00BB]/u.test(after)) continue;
       const resolved = resolvePhrase(text, tokens, found.phrase, names, sentence.start);
       if (!resolved) continue;
       // "Latest: …", "Breaking: …": a label is a speaker only when the article names that person.
