@@ -17,7 +17,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
-import { nextParagraphBreak } from '../text/paragraphs.js';
+import { breakAtOrAfter, paragraphBreaks } from '../text/paragraphs.js';
 import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
@@ -184,7 +184,7 @@ export function attributeQuotes(
       // "“…,” said undecided voter Ada Hooton": a cue right after the quote is an attribution of its
       // own, even one whose source was not read; the previous speaker does not go on.
       const ownCue = cueOpensTrailer(text, tokens, trailer);
-      if (!namedAfter && !ownCue && (sameParagraph || (startsParagraph && isPreviousParagraph(text, previous.paragraph, first.paragraph)))) {
+      if (!namedAfter && !ownCue && (sameParagraph || (startsParagraph && isPreviousParagraph(text, breaks, previous.paragraph, first.paragraph)))) {
         const others = names.othersBetween(previous.end, first.start, previous.quote.speaker.name);
         speaker = { ...previous.quote.speaker, resolution: previous.quote.speaker.resolution === 'unresolved' ? 'unresolved' : 'continuing' };
         continued = true;
@@ -832,20 +832,13 @@ export function sentenceEndsOutsideQuotes(text: string, found: readonly FoundQuo
   return out;
 }
 
-/** Offsets of every paragraph break, found once so that each lookup is a binary search. */
-function paragraphBreaks(text: string): number[] {
-  const out: number[] = [];
-  for (let i = nextParagraphBreak(text, 0); i !== -1; i = nextParagraphBreak(text, i + 1)) out.push(i);
-  return out;
-}
-
 function paragraphEndOf(text: string, breaks: readonly number[], part: QuotePart): number {
   const n = endsUpTo(breaks, part.end - 1);
   return n < breaks.length ? breaks[n]! : text.length;
 }
 
-function isPreviousParagraph(text: string, previousStart: number, start: number): boolean {
-  const nextBreak = nextParagraphBreak(text, previousStart);
+function isPreviousParagraph(text: string, breaks: readonly number[], previousStart: number, start: number): boolean {
+  const nextBreak = breakAtOrAfter(breaks, previousStart);
   return nextBreak !== -1 && text.slice(nextBreak, start).trim() === '';
 }
 

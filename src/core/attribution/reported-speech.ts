@@ -7,7 +7,7 @@
  */
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import type { Mention } from '../entities/link-mentions.js';
-import { nextParagraphBreak } from '../text/paragraphs.js';
+import { breakAtOrAfter, paragraphBreaks } from '../text/paragraphs.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, progressiveCue, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
@@ -48,6 +48,7 @@ export function findReportedSpeech(
   index: DatasetIndex,
 ): ReportedSpeech[] {
   const names = new NameTracker(text, tokens, mentions, index, quotes);
+  const breaks = paragraphBreaks(text);
   const out: ReportedSpeech[] = [];
   const parts = quotes.flatMap((q) => q.parts.map((part, i) => ({ ...part, contentStart: i === 0 ? q.contentStart : part.start })));
   // "“Why?” Ek said of the plan, …": the sentence after a question holds the quote's own cue.
@@ -55,7 +56,7 @@ export function findReportedSpeech(
   let p = 0;
   let start = 0;
   for (const end of [...ends, text.length]) {
-    for (const sentence of splitParagraphs(text, start, end)) {
+    for (const sentence of splitParagraphs(text, breaks, start, end)) {
       while (p < parts.length && parts[p]!.end <= sentence.start) p++;
       const part = parts[p];
       let span = sentence;
@@ -100,10 +101,10 @@ export function findReportedSpeech(
   return out;
 }
 
-function splitParagraphs(text: string, start: number, end: number): Span[] {
+function splitParagraphs(text: string, breaks: readonly number[], start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  for (let i = nextParagraphBreak(text, from); i !== -1 && i < end; i = nextParagraphBreak(text, from)) {
+  for (let i = breakAtOrAfter(breaks, from); i !== -1 && i < end; i = breakAtOrAfter(breaks, from)) {
     spans.push({ start: from, end: i });
     from = i + 1;
   }

@@ -4,6 +4,7 @@
  * may use a single newline. Every stage asks here, so they all agree on where a paragraph ends.
  */
 import type { Span } from '../types.js';
+import { partitionPoint } from './sorted-search.js';
 
 /** The paragraphs' spans, without the whitespace around them. Linear: each character is seen once or twice. */
 export function paragraphSpans(text: string): Span[] {
@@ -25,7 +26,18 @@ function pushTrimmed(text: string, spans: Span[], start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
-/** Offset of the first paragraph break at or after `from`, or -1 when none follows. */
-export function nextParagraphBreak(text: string, from: number): number {
-  return text.indexOf('\n', from);
+/** Offsets of every paragraph break, ascending: found once, then searched by `breakAtOrAfter`. */
+export function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The first break at or after `from`, or -1 when none follows. A binary search: scanning the text
+ * for the next newline from every sentence is quadratic in a long paragraph.
+ */
+export function breakAtOrAfter(breaks: readonly number[], from: number): number {
+  const k = partitionPoint(breaks.length, (i) => breaks[i]! < from);
+  return k < breaks.length ? breaks[k]! : -1;
 }
