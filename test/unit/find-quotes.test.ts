@@ -326,6 +326,24 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('Ada Berg interjected: “That is simply not what the council decided last week.”')).toEqual(['Ada Berg']);
   });
 
+  it('keeps apart what the second review found: a sentence end inside a name, joint speakers after a quote, titles mid-sentence, "to" after a progressive', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
+    // A sentence's period is no initial's: the name ends there.
+    expect(speakers('“We will fight,” said Ada Berg. The hall was full.')).toEqual(['Ada Berg']);
+    expect(speakers('“We will fight,” said Sen. Ada M. Berg of the harbour board.')).toEqual(['Ada M Berg']);
+    // Two speakers after the quote are neither alone; a name after "said of" is whom it is about.
+    expect(speakers('“We will win this,” Jon Ek and Ada Berg said.')).toEqual([]);
+    expect(speakers('“We will win this,” said Jon Ek and Ada Berg.')).toEqual([]);
+    expect(shownSpeakers('Jon Ek runs the port. “They need one another,” he said of Tom Moll and Ada Berg.')).toEqual(['Jon Ek']);
+    // A title in the middle of a sentence stays a title, its comma inside or not.
+    expect(speakers('The film “Jaws,” Jon Ek said, changed his life for good.')).toEqual([]);
+    // "writing to" the council is no cue; "I" opens a clause.
+    expect(shownSpeakers('Jon Ek is writing to “every member of the harbour council” this week.')).toEqual([null]);
+    expect(annotateArticle(article('Jon Ek is insisting I was wrong about the pier all along.'), empty).reported.map((r) => r.speaker.name)).toEqual(['Jon Ek']);
+    // "Said Ek:" with a colon, as with a comma.
+    expect(shownSpeakers('Jon Ek spoke on Monday. Said Ek: “The ferries will be back on the first of May.”')).toEqual(['Jon Ek']);
+  });
+
   it('gives no single speaker to a joint subject, and no age phrase that names no one', () => {
     const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => r.speaker.name);
     expect(reported('Jon Ek, the mayor, and Ada Berg, his deputy, said the fares would rise by a third.')).toEqual([]);

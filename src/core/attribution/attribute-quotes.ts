@@ -147,7 +147,8 @@ export function attributeQuotes(
     // “Fox and Friends”, “The Art of the Deal”; but “Safety,” said Grimm is speech, its comma inside,
     // unless what precedes names a title ("on ABC’s “This Week,”", "the pseudonym “…,”").
     const titleContext = /(?:\b(?:on|in|of|under|called|titled|named|dubbed|pseudonym|the)|['\u2019]s)\s*$/iu.test(text.slice(Math.max(0, first.start - 24), first.start));
-    const spoken = explicit !== null && !titleContext && /[,?!]\s*\S$/u.test(text.slice(last.start, last.end));
+    const opensSentence = text.slice(Math.max(first.paragraph, lastBefore(ends, first.start)), first.start).trim() === '';
+    const spoken = explicit !== null && opensSentence && !titleContext && /[,?!]\s*\S$/u.test(text.slice(last.start, last.end));
     if (words <= 8 && !spoken && looksLikeTitle(text, parts)) continue;
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
@@ -257,7 +258,9 @@ export function progressiveCue(text: string, tokens: readonly Token[], c: number
   const word = tokens[c]!.text;
   if (!/^[a-z]{4,}ing$/.test(word) || !/^(?:is|are|was|were)$/.test(tokens[c - 1]?.text ?? '')) return false;
   const next = tokens[c + 1]?.text ?? '';
-  if (!/^(?:that|to|he|she|they|we|i)$/.test(next) && !/^[\s,:]*["\u201C\u2018\u00AB\u201E]/u.test(text.slice(tokens[c]!.end))) return false;
+  // "to" only after verbs that take an infinitive ("is pledging to"), not "is writing to the board".
+  const infinitive = next === 'to' && /^(?:pledg|vow|promis|threaten)/.test(word);
+  if (!/^(?:that|he|she|they|we|I)$/.test(next) && !infinitive && !/^[\s,:]*["\u201C\u2018\u00AB\u201E]/u.test(text.slice(tokens[c]!.end))) return false;
   const stem = word.slice(0, -3);
   return [`${stem}ed`, `${stem}d`, `${stem}s`, `${stem}es`].some((form) => SPEECH_VERBS.has(form));
 }
@@ -285,6 +288,8 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, strict: 
   const word = tokens[lo]!.text;
   if (!strict && isCue(word)) {
     const phrase = phraseStartingAt(text, tokens, lo + 1, hi);
+    // "said Jon Ek and Ada Berg": several speakers, none of them alone.
+    if (phrase && phrase.last < hi && jointSubject(text, tokens, phrase.last + 1)) return null;
     if (phrase) return { phrase, cue: cueSpan(tokens, lo, lo, text), where: 'trailer', end: tokens[phrase.last]!.end };
   }
   if (!strict && word.toLowerCase() === 'according' && tokens[lo + 1]?.text === 'to') {
@@ -298,6 +303,8 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, strict: 
   let c = lo;
   while (c <= hi && c - lo <= 10 && !cueAfterSource(tokens, c)) c++;
   let phrase: SpeakerPhrase | null = null;
+  // "“…,” Jon Ek and Ada Berg said": several speakers, none of them alone.
+  for (let k = lo; k < Math.min(c, hi); k++) if (jointSubject(text, tokens, k)) return null;
   if (c <= hi && c > lo && cueAfterSource(tokens, c) && !/\b(that|which|who|whom|whose)\b/.test(text.slice(tokens[lo]!.start, tokens[c]!.start))) {
     let last = c - 1;
     while (last > lo && SPEAKER_CUE_FILLERS.has(tokens[last]!.text)) last--;

@@ -13,7 +13,7 @@ import { partitionPoint } from '../text/sorted-search.js';
 import type { Speaker, TextSpan } from '../types.js';
 import { INVERTED_CUES, NON_PERSON_HEADS, NOT_NAMES } from './cues.js';
 import type { FoundQuote } from './find-quotes.js';
-import { NAME_GAP, isNameToken, nameAfterTitleOf, stripTitles } from './speaker-phrase.js';
+import { NAME_GAP, isNameToken, joinsName, nameAfterTitleOf, stripTitles } from './speaker-phrase.js';
 
 export interface NamedPerson {
   name: string;
@@ -181,15 +181,15 @@ export class NameTracker {
         continue;
       }
       let j = i;
-      while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!) && NAME_GAP.test(this.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+      while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!) && joinsName(this.text, tokens, j)) {
         if (mentions[m] && mentions[m]!.start === tokens[j + 1]!.start) break;
         j++;
       }
       let first = i;
       while (first < j && NOT_NAMES.has(tokens[first]!.text)) first++;
-      // "Said Comey, “…”": a cue opening the sentence before a name set off by a comma is no part of it.
+      // "Said Comey, “…”": a cue opening the sentence before a name set off by a comma or colon is no part of it.
       const opening = tokens[first]!.start;
-      if (first < j && INVERTED_CUES.has(tokens[first]!.text) && /^\s*,/.test(this.text.slice(tokens[j]!.end)) && /(?:^|[.!?]["\u201D\u2019]?\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, opening - 3), opening))) first++;
+      if (first < j && INVERTED_CUES.has(tokens[first]!.text) && /^\s*[,:]/.test(this.text.slice(tokens[j]!.end)) && /(?:^|[.!?]["\u201D\u2019]?\s+|\n\s*)$/u.test(this.text.slice(Math.max(0, opening - 3), opening))) first++;
       const stripped = stripTitles(tokens, first, j);
       const title = stripped.title;
       const nameFirst = stripped.nameFirst === -1 ? -1 : nameAfterTitleOf(tokens, stripped.nameFirst, j);

@@ -323,7 +323,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
     // In the progressive only before a clause: "is insisting that", not "is pressing Schumer" nor
     // "is charging it at cost".
-    const progressive = progressiveCue(text, tokens, c) && /^(?:that|he|she|they|we|i)$/.test(tokens[c + 1]?.text ?? '');
+    const progressive = progressiveCue(text, tokens, c) && /^(?:that|he|she|they|we|I)$/.test(tokens[c + 1]?.text ?? '');
     if ((!isCue(tokens[c]!.text) && !stance && !progressive) || tokens[c]!.text === 'according') continue;
     if (pluralNounAt(tokens, c)) continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.

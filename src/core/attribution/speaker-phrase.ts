@@ -44,6 +44,17 @@ const COLLECTIVE_SOURCES = new Set(
 // A gap between two tokens of one name: spaces, or an abbreviation's period ("Sen. Ted Cruz", "U.S. President").
 export const NAME_GAP = /^\.?[ \t\u00A0]+$/;
 
+/**
+ * Tokens k and k+1 belong to one name: a name gap, whose period (if any) ends an initial, a title or
+ * an abbreviation ("John F. Kennedy", "Sen. Cruz", "U.S. President"), not a sentence ("said Ada Berg. The").
+ */
+export function joinsName(text: string, tokens: readonly Token[], k: number): boolean {
+  const g = gap(text, tokens, k);
+  if (!NAME_GAP.test(g)) return false;
+  const word = tokens[k]!.text;
+  return !g.startsWith('.') || /^\p{Lu}$/u.test(word) || word.includes('.') || TITLE_WORDS.has(word);
+}
+
 function gap(text: string, tokens: readonly Token[], i: number): string {
   const a = tokens[i];
   const b = tokens[i + 1];
@@ -137,7 +148,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], j: number
   if (k === j && vagueSourceBeforeCue(tokens, k)) return { kind: 'pronoun', first: k, last: k, nameFirst: k, title: null };
   if (isCapitalised(token.text)) {
     let first = k;
-    while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && NAME_GAP.test(gap(text, tokens, first - 1))) first--;
+    while (first - 1 >= lowest && isNameToken(tokens[first - 1]!) && joinsName(text, tokens, first - 1)) first--;
     // Particles cannot start a name, nor can "When" or "While" ("When Berg said …").
     while (first < k && (NAME_PARTICLES.has(tokens[first]!.text) || NOT_NAMES.has(tokens[first]!.text))) first++;
     const { nameFirst, title } = stripTitles(tokens, first, k);
@@ -296,7 +307,7 @@ export function phraseBetween(text: string, tokens: readonly Token[], first: num
   const end = comma ?? last;
   if (isCapitalised(tokens[end]!.text) && !NOT_NAMES.has(tokens[end]!.text)) {
     let start = end;
-    while (start - 1 >= first && isNameToken(tokens[start - 1]!) && NAME_GAP.test(gap(text, tokens, start - 1))) start--;
+    while (start - 1 >= first && isNameToken(tokens[start - 1]!) && joinsName(text, tokens, start - 1)) start--;
     while (start < end && NAME_PARTICLES.has(tokens[start]!.text)) start++;
     const { nameFirst, title } = stripTitles(tokens, start, end);
     const whose = nameFirst !== -1 && comma === undefined ? describedByRelation(text, tokens, start, end, first) : null;
@@ -347,7 +358,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], i: numb
   }
   if (!isCapitalised(token.text)) return roleLedName(text, tokens, i, highest);
   let last = i;
-  while (last + 1 <= highest && isNameToken(tokens[last + 1]!) && NAME_GAP.test(gap(text, tokens, last))) last++;
+  while (last + 1 <= highest && isNameToken(tokens[last + 1]!) && joinsName(text, tokens, last)) last++;
   while (last > i && NAME_PARTICLES.has(tokens[last]!.text)) last--;
   // "Judicial Watch president Tom Fitton", "Democratic pollster Peter Fenn": an organisation and a
   // lower-case role before the person's name; the person is the source.
