@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -146,10 +146,7 @@ export function attributeQuotes(
     const words = countWords(text, parts);
     // “Fox and Friends”, “The Art of the Deal”; but “Safety,” said Grimm is speech, its comma inside,
     // unless what precedes names a title ("on ABC’s “This Week,”", "the pseudonym “…,”").
-    const titleContext = /(?:\b(?:on|in|of|under|called|titled|named|dubbed|pseudonym|the)|['\u2019]s)\s*$/iu.test(text.slice(Math.max(0, first.start - 24), first.start));
-    const opensSentence = text.slice(Math.max(first.paragraph, lastBefore(ends, first.start)), first.start).trim() === '';
-    const spoken = explicit !== null && opensSentence && !titleContext && /[,?!]\s*\S$/u.test(text.slice(last.start, last.end));
-    if (words <= 8 && !spoken && looksLikeTitle(text, parts)) continue;
+    if (words <= 8 && !spokenNotTitle(text, ends, first, last, explicit !== null) && looksLikeTitle(text, parts)) continue;
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
     let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;
@@ -260,7 +257,7 @@ export function progressiveCue(text: string, tokens: readonly Token[], c: number
   const next = tokens[c + 1]?.text ?? '';
   // "to" only after verbs that take an infinitive ("is pledging to"), not "is writing to the board".
   const infinitive = next === 'to' && /^(?:pledg|vow|promis|threaten)/.test(word);
-  if (!/^(?:that|he|she|they|we|I)$/.test(next) && !infinitive && !/^[\s,:]*["\u201C\u2018\u00AB\u201E]/u.test(text.slice(tokens[c]!.end))) return false;
+  if (!CLAUSE_OPENER.test(next) && !infinitive && !/^[\s,:]*["\u201C\u2018\u00AB\u201E]/u.test(text.slice(tokens[c]!.end))) return false;
   const stem = word.slice(0, -3);
   return [`${stem}ed`, `${stem}d`, `${stem}s`, `${stem}es`].some((form) => SPEECH_VERBS.has(form));
 }
@@ -329,6 +326,16 @@ function fromTrailer(text: string, tokens: readonly Token[], w: Window, strict: 
     }
   }
   return { phrase, cue: cueSpan(tokens, c, c, text), where: 'trailer', end: tokens[c]!.end };
+}
+
+/**
+ * “Safety,” said Grimm: a short attributed quote opening its sentence with its comma (or "?", "!")
+ * inside is speech, unless what precedes names a title ("on ABC’s “This Week,”", "the pseudonym “…,”").
+ */
+function spokenNotTitle(text: string, ends: readonly number[], first: QuotePart, last: QuotePart, attributed: boolean): boolean {
+  if (!attributed || !/[,?!]\s*\S$/u.test(text.slice(last.start, last.end))) return false;
+  if (text.slice(Math.max(first.paragraph, lastBefore(ends, first.start)), first.start).trim() !== '') return false;
+  return !/(?:\b(?:on|in|of|under|called|titled|named|dubbed|pseudonym|the)|['\u2019]s)\s*$/iu.test(text.slice(Math.max(0, first.start - 24), first.start));
 }
 
 /**

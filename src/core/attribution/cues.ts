@@ -77,6 +77,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 /** Cues that may open a sentence before their source ("Said Comey, “…”"); "Edward Said" keeps his name. */
 export const INVERTED_CUES: ReadonlySet<string> = new Set('Said Says Added Adds Wrote Writes Told'.split(' '));
 
+/** A word that opens a reported clause after a verb of saying in the progressive ("is insisting that", "… he"). */
+export const CLAUSE_OPENER = /^(?:that|he|she|they|we|I)$/;
+
 /** Words that count a group before its noun ("several officials", "some advocates"). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most few both all two three four five six dozens'.split(' '));
 

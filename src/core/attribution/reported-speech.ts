@@ -11,7 +11,7 @@ import { breakAtOrAfter, paragraphBreaks } from '../text/paragraphs.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, progressiveCue, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, CLAUSE_OPENER, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -323,7 +323,7 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
     const stance = STANCE_VERBS.has(tokens[c]!.text) && !SHOW_VERBS.has(tokens[c]!.text);
     // In the progressive only before a clause: "is insisting that", not "is pressing Schumer" nor
     // "is charging it at cost".
-    const progressive = progressiveCue(text, tokens, c) && /^(?:that|he|she|they|we|I)$/.test(tokens[c + 1]?.text ?? '');
+    const progressive = progressiveCue(text, tokens, c) && CLAUSE_OPENER.test(tokens[c + 1]?.text ?? '');
     if ((!isCue(tokens[c]!.text) && !stance && !progressive) || tokens[c]!.text === 'according') continue;
     if (pluralNounAt(tokens, c)) continue;
     // "Putin’s remarks come …": after a possessive the word is a noun, not a reporting verb.
