@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const cold = await workerColdStart(10);
   const sum = cold.map((c) => c.datasetMs + c.firstAnswerMs);
   console.log(`worker cold start (Chromium, demo article, ${cold.length} runs, medians): dataset fetched and indexed in ${fmt(quantile(cold.map((c) => c.datasetMs), 0.5))} ms, first answer ${fmt(quantile(cold.map((c) => c.firstAnswerMs), 0.5))} ms; sum ${fmt(quantile(sum, 0.5))} ms (max ${fmt(Math.max(...sum))})`);
+  console.log(`  click -> annotations painted, demo article: worker cold ${fmt(quantile(cold.map((c) => c.clickToDoneMs), 0.5))} ms, warm ${fmt(quantile(cold.map((c) => c.warmClickToDoneMs), 0.5))} ms (medians)`);
   if (process.argv.includes('--cold-only')) return;
   const server = await startServer(corpusRoutes());
   const launched = await launchChromium(join(PROJECT_ROOT, 'dist', 'test', 'chrome'));
