@@ -47,6 +47,13 @@ describe('linking', () => {
     expect(both.flatMap((e) => e.spans.map((s) => s.text))).toEqual(['Ann Lee', 'Bo Lee']);
   });
 
+  it('links a name and its surname whichever apostrophe the page typesets', () => {
+    const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [person('person/cara-oneill', "Cara O'Neill"), person('person/dov-dunn', 'Dov D\u2019Arcy Dunn')] as never });
+    const spans = (text: string) => annotateArticle(article(text), idx).entities.map((e) => [e.entityId, e.spans.map((s) => s.text)]);
+    expect(spans('Cara O\u2019Neill spoke. O\u2019Neill left.')).toEqual([['person/cara-oneill', ['Cara O\u2019Neill', 'O\u2019Neill']]]);
+    expect(spans("Dov D'Arcy Dunn spoke.")).toEqual([['person/dov-dunn', ["Dov D'Arcy Dunn"]]]);
+  });
+
   it('links a one-word name with inner capitals in its plain form too ("Politifact")', () => {
     const outlet = { id: 'outlet/fact-pier', kind: 'outlet', name: 'FactPier', aliases: [], description: 'A fact-checker.', domains: ['factpier.example'], country: 'GB', language: 'en', medium: 'fact-checker', owner: 'FactPier Ltd', ownership: 'private', citations: cite, checked: '2026-01-01' };
     const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [outlet] as never });

@@ -100,7 +100,7 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
     if (record.kind === 'person') {
       const surname = surnameOf(record.name);
       if (surname) {
-        out.surnames.push(surname);
+        out.surnames.push(straightApostrophes(surname));
         out.surnameTargets.push(i);
       }
     }
@@ -199,7 +199,15 @@ export function plainCapitalised(name: string): string | null {
 }
 
 export function aliasKey(name: string): string {
-  return tokenize(name).map((t) => t.text).join(' ');
+  return straightApostrophes(tokenize(name).map((t) => t.text).join(' '));
+}
+
+/**
+ * Keys are stored and looked up with straight apostrophes: a page writes "O’Malley" or "O'Malley"
+ * as its typesetting goes, and the record names one person either way.
+ */
+export function straightApostrophes(key: string): string {
+  return key.includes('\u2019') ? key.replace(/\u2019/g, "'") : key;
 }
 
 export function isCompiledIndex(v: unknown): v is CompiledIndex {

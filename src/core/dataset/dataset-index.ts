@@ -7,7 +7,7 @@
  * lookup costs O(log n) per part, whatever the number of records. Records stay JSON strings
  * until a card needs one.
  */
-import { compileIndex, lowerBound, parseRecord, recordJson, type CompiledIndex } from './compiled-index.js';
+import { compileIndex, lowerBound, parseRecord, recordJson, straightApostrophes, type CompiledIndex } from './compiled-index.js';
 import type { CompiledDataset, DatasetRecord, OutletRecord } from './types.js';
 
 export interface AliasTarget {
@@ -64,7 +64,8 @@ export class DatasetIndex {
   }
 
   /** Records that this exact alias (its tokens joined by single spaces) names. */
-  lookupAlias(key: string): readonly AliasTarget[] {
+  lookupAlias(written: string): readonly AliasTarget[] {
+    const key = straightApostrophes(written);
     const out: AliasTarget[] = [];
     this.parts.forEach((part, p) => {
       for (let k = lowerBound(part.aliasKeys, key); k < part.aliasKeys.length && part.aliasKeys[k] === key; k++) {
@@ -91,10 +92,11 @@ export class DatasetIndex {
         }
       }
     }
-    return this.heads.get(token) ?? 0;
+    return this.heads.get(straightApostrophes(token)) ?? 0;
   }
 
-  personsWithSurname(surname: string): readonly string[] {
+  personsWithSurname(written: string): readonly string[] {
+    const surname = straightApostrophes(written);
     const out: string[] = [];
     this.parts.forEach((part, p) => {
       for (let k = lowerBound(part.surnames, surname); k < part.surnames.length && part.surnames[k] === surname; k++) {
