@@ -254,6 +254,27 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('“The East is no single thing,” Edward Said wrote.')).toEqual(['Edward Said']);
   });
 
+  it('reads as a label the full name of a person the dataset knows, named nowhere else', () => {
+    const cite = [{ url: 'https://example.org/a', title: 'Example' }];
+    const person = { id: 'person/ada-berg', kind: 'person', name: 'Ada Berg', aliases: [], description: 'A pollster.', roles: [], nationality: ['SE'], citations: cite, checked: '2026-01-01' };
+    const known = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [person] as never });
+    const speakers = (text: string) => annotateArticle(article(text), known).quotes.map((q) => (q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null) ?? null);
+    const rest = '“The late polls missed the swing in the rural counties.”';
+    expect(speakers(`What the pollsters said.\n\nAda Berg: ${rest}`)).toEqual(['Ada Berg']);
+    // The dataset knowing the name makes no heading or greeting around it a label.
+    expect(speakers(`Dear Ada Berg: ${rest}`)).toEqual([null]);
+    expect(speakers(`Critics Attack Ada Berg: ${rest}`)).toEqual([null]);
+    // Without the record, a name named nowhere else is no label.
+    expect(shownSpeakers(`What the pollsters said.\n\nAda Berg: ${rest}`)).toEqual([null]);
+  });
+
+  it('reads the subject of an evaluative verb as the speaker of the short phrase it quotes', () => {
+    expect(shownSpeakers('Senator Jon Ek bemoaned a climate in which voters “despise each other” over ferries.')).toEqual(['Jon Ek']);
+    expect(shownSpeakers('Mayor Ada Berg heralded the deal as a “real breakthrough.”')).toEqual(['Ada Berg']);
+    // A promise is about deeds: the words after it are no one's quoted phrase.
+    expect(shownSpeakers('Mayor Ada Berg pledged to visit every island, unlike rivals who never campaign “the island way.”')).toEqual([]);
+  });
+
   it('shows crowds, children, tabloids and people by their age as described sources', () => {
     expect(shownSpeakers('“Open the pier!” the crowd chanted.')).toEqual(['the crowd']);
     expect(shownSpeakers('“Is the pier open yet?” another child asked.')).toEqual(['another child']);

@@ -109,12 +109,14 @@ export function attributeQuotes(
     let cue: TextSpan | null = null;
     let continued = false;
 
-    // A label must be, as written, the name or surname of one person the article names elsewhere
-    // ("Dear Ada Berg:", "Attacks Jon Ek:" and "Breaking News:" are not).
+    // A label must be, as written, the name or surname of one person the article names elsewhere,
+    // or the full name of a person the dataset knows ("Dear Ada Berg:", "Attacks Jon Ek:" and
+    // "Breaking News:" are neither).
     if (explicit?.label) {
       const named = names.personNamedElsewhere(tokens[explicit.phrase.last]!.text, tokens[explicit.phrase.first]!.start)?.person;
       const written = text.slice(tokens[explicit.phrase.nameFirst]!.start, tokens[explicit.phrase.last]!.end);
-      if (!named || (written !== named.name && !named.name.endsWith(` ${written}`))) explicit = null;
+      const known = names.knownPersonExactly(tokens[explicit.phrase.first]!.start, tokens[explicit.phrase.last]!.end);
+      if (!known && (!named || (written !== named.name && !named.name.endsWith(` ${written}`)))) explicit = null;
     }
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);

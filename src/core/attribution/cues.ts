@@ -46,7 +46,8 @@ export const EVALUATIVE_VERBS: ReadonlySet<string> = new Set(
   (
     'decried decries blasted blasts slammed slams praised praises criticized criticised criticizes mocked mocks ' +
     'hailed hails touted touts lambasted derided derides ridiculed bashed bashes likened likens characterized ' +
-    'characterised refers referred referring accused accuses condemned condemns welcomed welcomes'
+    'characterised refers referred referring accused accuses condemned condemns welcomed welcomes ' +
+    'bemoaned bemoans lamented laments heralded heralds denounces'
   ).split(' '),
 );
 

@@ -145,6 +145,12 @@ export class NameTracker {
     return out;
   }
 
+  /** The dataset's person named by exactly these words here ("Carl Bialik" linked to a record), if any. */
+  knownPersonExactly(start: number, end: number): NamedPerson | null {
+    const ref = this.refAt(start, end);
+    return ref && ref.start === start && ref.end === end && ref.entityId?.startsWith('person/') ? { name: ref.name, entityId: ref.entityId, certain: true } : null;
+  }
+
   private refAt(start: number, end: number): PersonRef | undefined {
     const ref = this.refs[partitionPoint(this.refs.length, (i) => this.refs[i]!.end <= start)];
     return ref && ref.start < end ? ref : undefined;
