@@ -150,6 +150,12 @@ describe('annotateArticle on hostile input', () => {
     expect(quote?.content && text.slice(quote.content.start, quote.content.end)).toBe('that the pier was “beyond repair.”');
   });
 
+  it('takes what a naming verb says about its object with the short phrase it quotes', () => {
+    const clauseOf = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.content && text.slice(q.content.start, q.content.end));
+    expect(clauseOf('Mayor Ada Berg called her rival a “loser.”')).toEqual(['her rival a “loser.”']);
+    expect(clauseOf('Senator Jon Ek referred to the mayor as “our captain.”')).toEqual(['the mayor as “our captain.”']);
+  });
+
   it('keeps a statement whole: two quotes in one reported clause, and the words before a quote in its sentence', () => {
     const clauseOf = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.spans.length, q.content && text.slice(q.content.start, q.content.end)]);
     expect(clauseOf('Jon Ek said the plan was “far too costly” and “years too late” because of the storms, and left.')).toEqual([

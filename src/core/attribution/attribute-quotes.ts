@@ -151,14 +151,14 @@ export function attributeQuotes(
     if (words <= 8 && !spokenNotTitle(text, ends, first, last, explicit !== null) && looksLikeTitle(text, parts)) continue;
     // A short full sentence right after the same speaker's quote in its paragraph (“…,” Lee said.
     // “He was charming.”) goes on with it; other short quotes need a cue of their own.
-    let thatClause: { phrase: SpeakerPhrase; clauseStart: number } | null = null;
+    let thatClause: { phrase: SpeakerPhrase; clauseStart: number | undefined } | null = null;
     // The sentence up to this quote, found once for the rules that read its subject.
     const lead = explicit ? null : sentenceLead(tokens, ends, first, leader);
     const shortContinuation = !explicit && previous?.quote.speaker && previous.paragraph === first.paragraph && isFullSentence(text, parts);
     if (!explicit && words <= SHORT_QUOTE_WORDS && !shortContinuation) {
       const calling = sentenceSubjectCalling(text, tokens, lead!);
-      thatClause = calling ? null : thatClauseSubject(text, tokens, lead!);
-      const subject = calling ?? thatClause?.phrase;
+      thatClause = calling ?? thatClauseSubject(text, tokens, lead!);
+      const subject = thatClause?.phrase;
       if (!subject) continue; // a scare quote or a title, not speech
       const resolved = resolvePhrase(text, tokens, subject, names, first.start);
       if (!resolved) continue;
@@ -547,7 +547,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       if (!subject) return null;
       return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart: reportedClauseStart(tokens, c, hi, between) };
     }
-    const clauseStart = reportedClauseStart(tokens, c, hi, between);
+    const clauseStart = naming ? namedObjectStart(tokens, c, hi, between) : reportedClauseStart(tokens, c, hi, between);
     const before = phraseEndingAt(text, tokens, c - 1, lo);
     // "His office put out a statement saying …": whoever put out the statement says it.
     const issuing = before ? (tokens[before.first - 1]?.text === 'out' ? tokens[before.first - 2] : tokens[before.first - 1]) : undefined;
@@ -690,19 +690,30 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], { start, lo, h
   return { phrase: subject, clauseStart: first.start };
 }
 
-/** For a short quote: the sentence's subject, when the sentence "calls" something by the quoted words. */
-function sentenceSubjectCalling(text: string, tokens: readonly Token[], { lo, hi }: SentenceLead): SpeakerPhrase | null {
+/** After a naming verb, what it names is part of what was said ("called him a “…”": "him a “…”"). */
+function namedObjectStart(tokens: readonly Token[], c: number, hi: number, between: string): number | undefined {
+  if (/[:,]\s*$/.test(between) || c + 1 > hi) return undefined;
+  // "referred to Rubio as “…”": the preposition of the verb stays with it.
+  return tokens[c + (tokens[c + 1]!.text === 'to' && /^refer/.test(tokens[c]!.text) ? 2 : 1)]!.start;
+}
+
+/**
+ * For a short quote: the sentence's subject, when the sentence "calls" something by the quoted
+ * words; what was said starts after the last such verb ("called him a “…”": "him a “…”").
+ */
+function sentenceSubjectCalling(text: string, tokens: readonly Token[], { lo, hi }: SentenceLead): { phrase: SpeakerPhrase; clauseStart: number | undefined } | null {
   if (lo > hi) return null;
-  let naming = false;
+  let verb = -1;
   // Not in the passive ("being dubbed the “…”"): whoever did the naming is not the subject.
   const passive = (i: number) => i > lo && /^(?:be|been|being|is|was|were|are|get|got|gets|getting)$/.test(tokens[i - 1]!.text);
-  for (let i = lo; i <= hi; i++) if ((NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) && !passive(i)) naming = true;
-  if (!naming) return null;
+  for (let i = lo; i <= hi; i++) if ((NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) && !passive(i)) verb = i;
+  if (verb === -1) return null;
   // The subject is the first capitalised run of the sentence, titles and all.
   for (let i = lo; i <= Math.min(hi, lo + 3); i++) {
     if (!isCapitalised(tokens[i]!.text) || NOT_NAMES.has(tokens[i]!.text)) continue;
     const phrase = phraseStartingAt(text, tokens, i, hi);
-    return phrase && phrase.kind === 'name' ? phrase : null;
+    if (!phrase || phrase.kind !== 'name') return null;
+    return { phrase, clauseStart: namedObjectStart(tokens, verb, hi, '') };
   }
   return null;
 }
