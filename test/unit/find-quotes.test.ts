@@ -154,6 +154,8 @@ describe('annotateArticle on hostile input', () => {
     const clauseOf = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.content && text.slice(q.content.start, q.content.end));
     expect(clauseOf('Mayor Ada Berg called her rival a “loser.”')).toEqual(['her rival a “loser.”']);
     expect(clauseOf('Senator Jon Ek referred to the mayor as “our captain.”')).toEqual(['the mayor as “our captain.”']);
+    // "and said" starts the speaker's next statement.
+    expect(clauseOf('Senator Jon Ek called the plan “a costly folly” and said the harbour needs dredging first.')).toEqual(['the plan “a costly folly”']);
   });
 
   it('keeps a statement whole: two quotes in one reported clause, and the words before a quote in its sentence', () => {
