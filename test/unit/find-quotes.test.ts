@@ -156,6 +156,11 @@ describe('annotateArticle on hostile input', () => {
     expect(clauseOf('Senator Jon Ek referred to the mayor as “our captain.”')).toEqual(['the mayor as “our captain.”']);
     // "and said" starts the speaker's next statement.
     expect(clauseOf('Senator Jon Ek called the plan “a costly folly” and said the harbour needs dredging first.')).toEqual(['the plan “a costly folly”']);
+    // So do a participle after a comma, a new subject, a relative clause and the medium it was said in.
+    expect(clauseOf('Jon Ek said the pier was “beyond repair,” pointing to the rusted piles.')).toEqual(['the pier was “beyond repair,”']);
+    expect(clauseOf('Jon Ek said the pier was “beyond repair” and he would not fund it.')).toEqual(['the pier was “beyond repair”']);
+    expect(clauseOf('Jon Ek said the pier was “beyond repair” in a tweet on Sunday.')).toEqual(['the pier was “beyond repair”']);
+    expect(clauseOf('Jon Ek said the pier was “beyond repair” before calling for a vote.')).toEqual(['the pier was “beyond repair”']);
   });
 
   it('keeps a statement whole: two quotes in one reported clause, and the words before a quote in its sentence', () => {

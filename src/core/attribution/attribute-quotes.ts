@@ -815,7 +815,7 @@ function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, be
 }
 
 /** A second verb of the speaker's (", adding that", "— asserting", "but argues") starts a new statement. */
-const NEW_STATEMENT = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s+as\s+(?:he|she|they|it)\s|,\s+in\s+(?:a|an)\s|\s+on\s+[\p{Lu}][\p{L}]*['\u2019]s\s|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b/u;
+const NEW_STATEMENT = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s+as\s+(?:he|she|they|it)\s|,\s+in\s+(?:a|an)\s|\s+on\s+[\p{Lu}][\p{L}]*['\u2019]s\s|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b|\s+and\s+(?:he|she|they|we|I)\b|(?:^|,)\s+[a-z]+ing\b|\s+(?:before|after|despite|while)\s+[a-z]+ing\b|\s+(?:in\s+a\s+(?:tweet|statement|interview)|on\s+Twitter)\b|,?\s+which\b/u;
 
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
