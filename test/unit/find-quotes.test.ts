@@ -464,6 +464,20 @@ describe('annotateArticle on hostile input', () => {
 describe('reported speech without quotation marks', () => {
   const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => [r.speaker.name, r.content.text, r.cue.text]);
 
+  it('reads two statements joined by "and said", and the quoting speaker\'s statement after the quote', () => {
+    expect(reported('Tomas Berg said the old pier was safe for now and said the council would decide on repairs in May.')).toEqual([
+      ['Tomas Berg', 'the old pier was safe for now', 'said'],
+      ['Tomas Berg', 'the council would decide on repairs in May', 'said'],
+    ]);
+    expect(reported('Tomas Berg called the vote “a disgrace for the harbour” and said the council would have to vote again.')).toEqual([
+      ['Tomas Berg', 'the council would have to vote again', 'said'],
+    ]);
+    // Someone else named as the clause's subject may be the one who "said" next: one statement.
+    expect(reported('Tomas Berg said Ines Moll had agreed to the plan and said the ferries would return in May.')).toEqual([
+      ['Tomas Berg', 'Ines Moll had agreed to the plan and said the ferries would return in May', 'said'],
+    ]);
+  });
+
   it('reads "X said (that) …", "…, X said" and "according to X, …"', () => {
     expect(reported('Harbour Minister Ada Lindqvist said the new pier would open before the winter storms.')).toEqual([
       ['Ada Lindqvist', 'the new pier would open before the winter storms', 'said'],
