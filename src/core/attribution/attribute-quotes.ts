@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -815,7 +815,7 @@ function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, be
 }
 
 /** A second verb of the speaker's (", adding that", "— asserting", "but argues") starts a new statement. */
-const NEW_STATEMENT = /\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s+as\s+(?:he|she|they|it)\s|,\s+in\s+(?:a|an)\s|\s+on\s+[\p{Lu}][\p{L}]*['\u2019]s\s|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+(?:but|and)\s+(?:also\s+)?(?:said|says|argued|argues|added|adds|noted|notes|suggested)\b|\s+and\s+(?:he|she|they|we|I)\b|(?:^|,)\s+[a-z]+ing\b|\s+(?:before|after|despite|while)\s+[a-z]+ing\b|\s+(?:in\s+a\s+(?:tweet|statement|interview)|on\s+Twitter)\b|,?\s+which\b/u;
+const NEW_STATEMENT = new RegExp(String.raw`\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s+as\s+(?:he|she|they|it)\s|,\s+in\s+(?:a|an)\s|\s+on\s+[\p{Lu}][\p{L}]*['\u2019]s\s|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+(?:but|and)\s+(?:also\s+)?(?:${NEXT_STATEMENT_VERBS})\b|\s+and\s+(?:he|she|they|we|I)\b|(?:^|,)\s+[a-z]+ing\b|\s+(?:before|after|despite|while)\s+[a-z]+ing\b|\s+(?:in\s+a\s+(?:tweet|statement|interview)|on\s+Twitter)\b|,?\s+which\b`, 'u');
 
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {

@@ -11,7 +11,7 @@ import { breakAtOrAfter, paragraphBreaks } from '../text/paragraphs.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import type { Span, Speaker, TextSpan } from '../types.js';
 import { afterPossessive, cueSpan, isCue, isSpeakerDescription, namedApposition, openingSubject, progressiveCue, readsAsVerb, resolvePhrase, spanOf, tokensIn } from './attribute-quotes.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, CLAUSE_OPENER, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_BREAKS, CLAUSE_OPENER, DETERMINERS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEADING_CONJUNCTIONS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORD, PARTICIPLE_CUES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_OPENERS, ROLE_NOUNS, SHOW_VERBS, SPEAKER_CUE_FILLERS, SPEECH_VERBS, STANCE_VERBS, SUBORDINATE_CUES, SUBORDINATORS } from './cues.js';
 
 const ADDRESSEES = new Set('reporters me us him her them the a an journalists supporters voters'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they it we i there'.split(' '));
@@ -110,7 +110,7 @@ export function findReportedSpeech(
   return out;
 }
 
-const NEXT_STATEMENT = /^[\s,.\u201D\u2019"']*?,?\s+(?:and|but)\s+(?:also\s+)?(said|says|added|adds|argued|argues|noted|notes|warned|warns|insisted|insists)\s+(?:that\s+)?/u;
+const NEXT_STATEMENT = new RegExp(`^[\\s,.\u201D\u2019"']*?,?\\s+(?:and|but)\\s+(?:also\\s+)?(${NEXT_STATEMENT_VERBS})\\s+(?:that\\s+)?`, 'u');
 
 /** The quoting speaker's next statement after the sentence's last quote ("… “a folly” and said the pier …"), if any. */
 function statementAfterQuotes(text: string, tokens: readonly Token[], parts: readonly (Span & { speaker: Speaker })[], p: number, sentence: Span): ReportedSpeech | null {
@@ -127,7 +127,7 @@ function statementAfterQuotes(text: string, tokens: readonly Token[], parts: rea
   return { content, speaker: part.speaker, cue: { start: cueStart, end: cueStart + m[1]!.length, text: m[1]! }, confidence: 0.7 };
 }
 
-const SECOND_CUE = /\s*,?\s+(?:and|but)\s+(?:also\s+)?(said|says|added|adds|argued|argues|noted|notes|warned|warns|insisted|insists)\s+(?:that\s+)?/gu;
+const SECOND_CUE = new RegExp(`\\s*,?\\s+(?:and|but)\\s+(?:also\\s+)?(${NEXT_STATEMENT_VERBS})\\s+(?:that\\s+)?`, 'gu');
 
 /**
  * A reported clause that goes on with "and said …" (or "but argued …") holds a second statement of
