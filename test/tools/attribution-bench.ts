@@ -23,6 +23,15 @@ const HOSTILE: Record<string, string> = {
   'whitespace with no newline': '\u00A0 ',
 };
 
+/** Texts built around one long run of one character (a page padded with spaces or dots), for a size in characters. */
+const HOSTILE_RUNS: Record<string, (size: number) => string> = {
+  'a quote, then one run of spaces': (size) => `Jon Ek called the plan “a folly”${' '.repeat(size)}, and he left.`,
+  'a clause around one run of spaces': (size) => `Jon Ek said the plan would fail${' '.repeat(size)}and said more.`,
+  'a description around one run of spaces': (size) => `In a poll${' '.repeat(size)}last month, the plan had the backing of most residents.`,
+  'one run of periods': (size) => `The plan will fail,${'.'.repeat(size)}officials said.`,
+  'a quote holding one run of apostrophes': (size) => `The mayor called it “a${"'".repeat(size)}folly” and said more.`,
+};
+
 function timeAnnotate(text: string): number {
   const article: Article = { url: 'https://bench.example/', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text };
   const started = performance.now();
@@ -38,6 +47,12 @@ export function attributionBench(): void {
     timeAnnotate(small); // warm the JIT so the ratio compares like with like
     const a = timeAnnotate(small);
     const b = timeAnnotate(large);
+    console.log(`  ${name.padEnd(40)} ${a.toFixed(0).padStart(6)} ${b.toFixed(0).padStart(7)}   ${(b / a).toFixed(1)}`);
+  }
+  for (const [name, make] of Object.entries(HOSTILE_RUNS)) {
+    timeAnnotate(make(100_000));
+    const a = timeAnnotate(make(100_000));
+    const b = timeAnnotate(make(1_000_000));
     console.log(`  ${name.padEnd(40)} ${a.toFixed(0).padStart(6)} ${b.toFixed(0).padStart(7)}   ${(b / a).toFixed(1)}`);
   }
 }

@@ -772,7 +772,10 @@ const SHARE_BEFORE_GROUP = new RegExp(`^${SHARE}\\s+(?=\\S)`, 'iu');
 /** "the 46-year-old", "a 19-year-old from Lund": a person by their age. */
 const AGED_PERSON = /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+)?\d+-year-old$/iu;
 
-export function isSpeakerDescription(phrase: string): boolean {
+export function isSpeakerDescription(written: string): boolean {
+  // Single spaces first: the patterns below look for words after a run of white space, and a long
+  // run would be rescanned from each of its positions.
+  const phrase = written.replace(/\s+/gu, ' ');
   if (BARE_SHARE.test(phrase.trim()) || AGED_PERSON.test(phrase.trim())) return true;
   // "A …", "The …": a sentence-initial determiner is still one.
   const trimmed = phrase.trim().replace(/[,;]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
@@ -814,18 +817,29 @@ function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, be
   return tokens[k]!.start;
 }
 
-/** A second verb of the speaker's (", adding that", "— asserting", "but argues") starts a new statement. */
-const NEW_STATEMENT = new RegExp(String.raw`\s[\u2014\u2013]\s|(?:^|,)\s+(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s+as\s+(?:he|she|they|it)\s|,\s+in\s+(?:a|an)\s|\s+on\s+[\p{Lu}][\p{L}]*['\u2019]s\s|,\s+and\s+(?!that\b)|\s+(?:before|after)\s+(?:claiming|saying|adding|noting)\b|\s+(?:but|and)\s+(?:also\s+)?(?:${NEXT_STATEMENT_VERBS})\b|\s+and\s+(?:he|she|they|we|I)\b|(?:^|,)\s+[a-z]+ing\b|\s+(?:before|after|despite|while)\s+[a-z]+ing\b|\s+(?:in\s+a\s+(?:tweet|statement|interview)|on\s+Twitter)\b|,?\s+which\b`, 'u');
+/**
+ * A second verb of the speaker's (", adding that", "— asserting", "but argues") starts a new statement.
+ * Runs of white space are matched up to three long: a pattern with an open-ended run would rescan a
+ * page's long run of spaces from each of its positions.
+ */
+const NEW_STATEMENT = new RegExp(String.raw`\s[\u2014\u2013]\s|(?:^|,)\s{1,3}(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s{1,3}as\s{1,3}(?:he|she|they|it)\s|,\s{1,3}in\s{1,3}(?:a|an)\s|\s{1,3}on\s{1,3}[\p{Lu}][\p{L}]*['\u2019]s\s|,\s{1,3}and\s{1,3}(?!that\b)|\s{1,3}(?:before|after)\s{1,3}(?:claiming|saying|adding|noting)\b|\s{1,3}(?:but|and)\s{1,3}(?:also\s{1,3})?(?:${NEXT_STATEMENT_VERBS})\b|\s{1,3}and\s{1,3}(?:he|she|they|we|I)\b|(?:^|,)\s{1,3}[a-z]+ing\b|\s{1,3}(?:before|after|despite|while)\s{1,3}[a-z]+ing\b|\s{1,3}(?:in\s{1,3}a\s{1,3}(?:tweet|statement|interview)|on\s{1,3}Twitter)\b|,?\s{1,3}which\b`, 'u');
 
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {
   if (!Number.isFinite(windowEnd) || windowEnd <= last.end) return last.end;
   // “… for the nomination.” ends its sentence inside the marks.
-  if (/[.!?]['"\u201D\u2019]*$/u.test(text.slice(last.start, last.end))) return last.end;
+  if (/[.!?]['"\u201D\u2019]{0,3}$/u.test(text.slice(last.start, last.end))) return last.end;
   const rest = text.slice(last.end, windowEnd);
   const stop = NEW_STATEMENT.exec(rest);
-  const trimmed = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s.,]+$/u, '');
+  const trimmed = trimEnd(stop ? rest.slice(0, stop.index) : rest);
   return trimmed.length === 0 || /[\u201C"«]/.test(trimmed) ? last.end : last.end + trimmed.length;
+}
+
+/** Without final spaces, periods and commas (a loop: /[\s.,]+$/ rescans a long run from each of its positions). */
+function trimEnd(clause: string): string {
+  let end = clause.length;
+  while (end > 0 && /[\s.,]/u.test(clause[end - 1]!)) end--;
+  return clause.slice(0, end);
 }
 
 /** A quotation that is a sentence of its own: a capital after the mark, a final mark before the close. */
@@ -836,7 +850,19 @@ function isFullSentence(text: string, parts: readonly Span[]): boolean {
 
 /** The quoted words without their marks, whatever the marks' length ('' is two characters). */
 function innerText(text: string, parts: readonly Span[]): string {
-  return parts.map((p) => text.slice(p.start, p.end).replace(/^['"\u201C\u2018\u00AB\u201E\u300C\u300E\u201F]+|['"\u201D\u2019\u00BB\u201C\u300D\u300F]+$/gu, '')).join(' ');
+  return parts.map((p) => trimMarks(text.slice(p.start, p.end))).join(' ');
+}
+
+const OPENING_MARKS = new Set(['\'', '"', '\u201C', '\u2018', '\u00AB', '\u201E', '\u300C', '\u300E', '\u201F']);
+const CLOSING_MARKS = new Set(['\'', '"', '\u201D', '\u2019', '\u00BB', '\u201C', '\u300D', '\u300F']);
+
+/** Without its opening and closing marks; a loop, since /['"]+$/ rescans a long run of marks from each of its positions. */
+function trimMarks(quoted: string): string {
+  let start = 0;
+  let end = quoted.length;
+  while (start < end && OPENING_MARKS.has(quoted[start]!)) start++;
+  while (end > start && CLOSING_MARKS.has(quoted[end - 1]!)) end--;
+  return quoted.slice(start, end);
 }
 
 function countWords(text: string, parts: readonly Span[]): number {

@@ -110,7 +110,8 @@ export function findReportedSpeech(
   return out;
 }
 
-const NEXT_STATEMENT = new RegExp(`^[\\s,.\u201D\u2019"']*?,?\\s+(?:and|but)\\s+(?:also\\s+)?(${NEXT_STATEMENT_VERBS})\\s+(?:that\\s+)?`, 'u');
+// White space runs are bounded (\s{1,3}) so that a long run of spaces is not rescanned from each position.
+const NEXT_STATEMENT = new RegExp(String.raw`^[\s,.\u201D\u2019"']{0,4}?,?\s{1,3}(?:and|but)\s{1,3}(?:also\s{1,3})?(${NEXT_STATEMENT_VERBS})\s{1,3}(?:that\s{1,3})?`, 'u');
 
 /** The quoting speaker's next statement after the sentence's last quote ("… “a folly” and said the pier …"), if any. */
 function statementAfterQuotes(text: string, tokens: readonly Token[], parts: readonly (Span & { speaker: Speaker })[], p: number, sentence: Span): ReportedSpeech | null {
@@ -127,7 +128,7 @@ function statementAfterQuotes(text: string, tokens: readonly Token[], parts: rea
   return { content, speaker: part.speaker, cue: { start: cueStart, end: cueStart + m[1]!.length, text: m[1]! }, confidence: 0.7 };
 }
 
-const SECOND_CUE = new RegExp(`\\s*,?\\s+(?:and|but)\\s+(?:also\\s+)?(${NEXT_STATEMENT_VERBS})\\s+(?:that\\s+)?`, 'gu');
+const SECOND_CUE = new RegExp(String.raw`\s{0,3},?\s{1,3}(?:and|but)\s{1,3}(?:also\s{1,3})?(${NEXT_STATEMENT_VERBS})\s{1,3}(?:that\s{1,3})?`, 'gu');
 
 /**
  * A reported clause that goes on with "and said …" (or "but argued …") holds a second statement of
