@@ -165,6 +165,7 @@ describe('annotateArticle on hostile input', () => {
     expect(clauseOf('Jon Ek said the pier was “beyond repair” and he would not fund it.')).toEqual(['the pier was “beyond repair”']);
     expect(clauseOf('Jon Ek said the pier was “beyond repair” in a tweet on Sunday.')).toEqual(['the pier was “beyond repair”']);
     expect(clauseOf('Jon Ek said the pier was “beyond repair” before calling for a vote.')).toEqual(['the pier was “beyond repair”']);
+    expect(clauseOf('Jon Ek saying the pier was “beyond repair” and Ada Berg calling it “a relic” ended the meeting.')[0]).toBe('the pier was “beyond repair”');
   });
 
   it('keeps a statement whole: two quotes in one reported clause, and the words before a quote in its sentence', () => {
