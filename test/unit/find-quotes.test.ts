@@ -286,6 +286,13 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers(`What the pollsters said.\n\nAda Berg: ${rest}`)).toEqual([null]);
   });
 
+  it('reads the name right before a naming verb as its subject, not a name in an opening phrase', () => {
+    expect(shownSpeakers('Speaking to Harbour Radio on Monday, Senator Jon Ek referred to the mayor as “our captain.”')).toEqual(['Jon Ek']);
+    // Not the object before a participle, a place after a preposition, or a name in a relative clause.
+    expect(shownSpeakers('Senator Jon Ek went after Ada Berg, calling her “a relic.”')).toEqual(['Jon Ek']);
+    expect(shownSpeakers('The pilots whom Ada Berg praised on Monday were “well paid,” Senator Jon Ek said.')).toEqual(['Jon Ek']);
+  });
+
   it('reads the subject of an evaluative verb as the speaker of the short phrase it quotes', () => {
     expect(shownSpeakers('Senator Jon Ek bemoaned a climate in which voters “despise each other” over ferries.')).toEqual(['Jon Ek']);
     expect(shownSpeakers('Mayor Ada Berg heralded the deal as a “real breakthrough.”')).toEqual(['Ada Berg']);

@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -710,7 +710,17 @@ function sentenceSubjectCalling(text: string, tokens: readonly Token[], { lo, hi
   const passive = (i: number) => i > lo && /^(?:be|been|being|is|was|were|are|get|got|gets|getting)$/.test(tokens[i - 1]!.text);
   for (let i = lo; i <= hi; i++) if ((NAMING_VERBS.has(tokens[i]!.text) || EVALUATIVE_VERBS.has(tokens[i]!.text)) && !passive(i)) verb = i;
   if (verb === -1) return null;
-  // The subject is the first capitalised run of the sentence, titles and all.
+  // A name right before the verb is its subject ("Speaking to MSNBC on Monday, Bush referred to …").
+  // Not a place or a thing after a preposition or an article ("in New Hampshire called …"), not the
+  // object before a participle ("went after Bush, calling him …"), not inside a relative clause
+  // ("whom Obama referred to …") and not a possessive ("Trump's view").
+  const adjacent = verb > lo ? phraseEndingAt(text, tokens, verb - 1, lo) : null;
+  const ahead = adjacent ? tokens[adjacent.first - 1]?.text.toLowerCase() ?? '' : '';
+  const gap = adjacent ? text.slice(tokens[adjacent.last]!.end, tokens[verb]!.start) : '';
+  if (adjacent?.kind === 'name' && !PREPOSITIONS.has(ahead) && !DETERMINERS.has(ahead) && !/^(?:who|whom|whose|which|that)$/.test(ahead) && !/[;:,]|^['\u2019]/u.test(gap)) {
+    return { phrase: adjacent, clauseStart: namedObjectStart(tokens, verb, hi, '') };
+  }
+  // Otherwise the subject is the first capitalised run of the sentence, titles and all.
   for (let i = lo; i <= Math.min(hi, lo + 3); i++) {
     if (!isCapitalised(tokens[i]!.text) || NOT_NAMES.has(tokens[i]!.text)) continue;
     const phrase = phraseStartingAt(text, tokens, i, hi);
