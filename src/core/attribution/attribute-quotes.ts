@@ -515,19 +515,17 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     // ("The mayor states that …" keeps its verb: a following "that" or colon makes it one.)
     if (NOUN_LIKE_CUES.has(word) && tokens[c + 1]?.text !== 'that' && !/^\s*:/.test(text.slice(tokens[c]!.end)) && nounAfterDeterminer(tokens, c, lo)) continue;
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
-    // not to the noun before the comma.
+    // not to the noun before the comma; the short-quote rule below handles it.
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
       // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
+      if (naming && !SPEECH_VERBS.has(word)) return null;
       const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
       // "WASHINGTON — …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline, not the sentence's subject.
       if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
       if (subject && /^[\p{Lu}\s.-]{3,}$/u.test(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)) && /^\s*,/.test(text.slice(tokens[subject.last]!.end))) return null;
       // A description only when it names a speaker ("The billionaire businessman, saying …").
       const usable = subject && (subject.kind !== 'description' || isSpeakerDescription(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)));
-      if (!usable) return null;
-      // ", calling him “…”": what the naming verb names belongs to the statement.
-      const clauseStart = naming && !SPEECH_VERBS.has(word) ? namedObjectStart(tokens, c, hi, text.slice(tokens[c]!.end, w.to)) : undefined;
-      return { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, ...(clauseStart !== undefined ? { clauseStart } : {}) };
+      return usable ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
     }
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
