@@ -38,7 +38,7 @@ export function annotateArticle(article: Article, index: DatasetIndex): Annotate
   const entities = groupMentions(text, mentions);
   // A sentence whose quotation already has a speaker is the quote stage's; one whose short quoted
   // words were not speech on their own ("called it “childish”") may still report what someone said.
-  const attributedQuotes = attributed.filter((q) => q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => ({ parts: q.parts, contentStart: q.content?.start ?? q.parts[0]!.start, cueStart: q.cue?.start ?? null, speaker: q.speaker! }));
+  const attributedQuotes = attributed.filter((q) => q.speaker && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD).map((q) => ({ parts: q.parts, contentStart: q.content?.start ?? q.parts[0]!.start, cueStart: q.cue?.start ?? null, speaker: q.speaker!, confidence: q.confidence }));
   const reported = findReportedSpeech(text, tokens, attributedQuotes, ends, mentions, index).map(
     (r, i): ReportedAnnotation => ({ kind: 'reported', id: `r${i + 1}`, content: anchorSpan(text, r.content.start, r.content.end), speaker: r.speaker, cue: r.cue, confidence: r.confidence }),
   );

@@ -54,6 +54,17 @@ describe('linking', () => {
     expect(spans("Dov D'Arcy Dunn spoke.")).toEqual([['person/dov-dunn', ["Dov D'Arcy Dunn"]]]);
   });
 
+  it('still links curly-apostrophe names in packs stored before keys were straightened', async () => {
+    const { compileIndex } = await import('../../src/core/dataset/compiled-index.js');
+    const fresh = compileIndex({ format: 1, asOf: '2026-01-01', records: [person('person/cara-oneill', 'Cara O\u2019Neill')] as never });
+    // As the compiler wrote it before: the keys keep the curly apostrophe as written.
+    const curly = (keys: string[]) => keys.map((k) => k.replace(/'/g, '\u2019'));
+    const stored = { ...fresh, aliasKeys: curly(fresh.aliasKeys), aliasHeads: curly(fresh.aliasHeads), surnames: curly(fresh.surnames) };
+    const idx = new DatasetIndex([stored]);
+    const spans = annotateArticle(article('Cara O\u2019Neill spoke. O\u2019Neill left.'), idx).entities.map((e) => e.spans.map((s) => s.text));
+    expect(spans).toEqual([['Cara O\u2019Neill', 'O\u2019Neill']]);
+  });
+
   it('links a one-word name with inner capitals in its plain form too ("Politifact")', () => {
     const outlet = { id: 'outlet/fact-pier', kind: 'outlet', name: 'FactPier', aliases: [], description: 'A fact-checker.', domains: ['factpier.example'], country: 'GB', language: 'en', medium: 'fact-checker', owner: 'FactPier Ltd', ownership: 'private', citations: cite, checked: '2026-01-01' };
     const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [outlet] as never });

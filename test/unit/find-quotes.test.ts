@@ -154,11 +154,13 @@ describe('annotateArticle on hostile input', () => {
     const clauseOf = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.content && text.slice(q.content.start, q.content.end));
     expect(clauseOf('Mayor Ada Berg called her rival a “loser.”')).toEqual(['her rival a “loser.”']);
     expect(clauseOf('Senator Jon Ek referred to the mayor as “our captain.”')).toEqual(['the mayor as “our captain.”']);
-    // "and said" starts the speaker's next statement.
+    // "and said" starts the speaker's next statement, and a later quote's clause starts after the earlier quote.
     expect(clauseOf('Senator Jon Ek called the plan “a costly folly” and said the harbour needs dredging first.')).toEqual(['the plan “a costly folly”']);
-    // So do a participle after a comma, a new subject, a relative clause and the medium it was said in.
+    expect(clauseOf('Senator Jon Ek called the plan “a costly folly” and said “it will never work” at the pier.')).toEqual(['the plan “a costly folly”', '“it will never work” at the pier']);
+    // Two quotes in one reported clause stay one statement.
+    expect(clauseOf('Jon Ek said the plan was “too costly” and they were “badly designed” from the start.')).toEqual(['the plan was “too costly” and they were “badly designed” from the start']);
+    // So do a participle after a comma, a relative clause and the medium it was said in.
     expect(clauseOf('Jon Ek said the pier was “beyond repair,” pointing to the rusted piles.')).toEqual(['the pier was “beyond repair,”']);
-    expect(clauseOf('Jon Ek said the pier was “beyond repair” and he would not fund it.')).toEqual(['the pier was “beyond repair”']);
     expect(clauseOf('Jon Ek said the pier was “beyond repair” in a tweet on Sunday.')).toEqual(['the pier was “beyond repair”']);
     expect(clauseOf('Jon Ek said the pier was “beyond repair” before calling for a vote.')).toEqual(['the pier was “beyond repair”']);
     expect(clauseOf('Jon Ek saying the pier was “beyond repair” and Ada Berg calling it “a relic” ended the meeting.')[0]).toBe('the pier was “beyond repair”');
@@ -472,18 +474,24 @@ describe('annotateArticle on hostile input', () => {
 describe('reported speech without quotation marks', () => {
   const reported = (text: string) => annotateArticle(article(text), empty).reported.map((r) => [r.speaker.name, r.content.text, r.cue.text]);
 
-  it('reads two statements joined by "and said", and the quoting speaker\'s statement after the quote', () => {
-    expect(reported('Tomas Berg said the old pier was safe for now and said the council would decide on repairs in May.')).toEqual([
-      ['Tomas Berg', 'the old pier was safe for now', 'said'],
-      ['Tomas Berg', 'the council would decide on repairs in May', 'said'],
-    ]);
+  it('reads the quoting speaker\'s statement after the quote, only when that speaker is the subject of both verbs', () => {
     expect(reported('Tomas Berg called the vote “a disgrace for the harbour” and said the council would have to vote again.')).toEqual([
       ['Tomas Berg', 'the council would have to vote again', 'said'],
     ]);
-    // Someone else named as the clause's subject may be the one who "said" next: one statement.
-    expect(reported('Tomas Berg said Ines Moll had agreed to the plan and said the ferries would return in May.')).toEqual([
-      ['Tomas Berg', 'Ines Moll had agreed to the plan and said the ferries would return in May', 'said'],
+    // The quote's speaker is not the subject of "and said" here, or no statement follows.
+    expect(reported('According to Tomas Berg, the mayor called the plan “a costly folly” and said the vote was rigged from the start.')).toEqual([]);
+    expect(reported('Tomas Berg said the mayor had called the plan “a costly folly” and said the vote was rigged from the start.')).toEqual([]);
+    expect(reported('Tomas Berg called the plan “a costly folly” and said nothing about the ferries returning in May.')).toEqual([]);
+    // "and said" inside a reported clause may be someone else's: one statement, as written.
+    expect(reported('Tomas Berg said the mayor had agreed to the plan and said the ferries would return in May.')).toEqual([
+      ['Tomas Berg', 'the mayor had agreed to the plan and said the ferries would return in May', 'said'],
     ]);
+  });
+
+  it('quotes nothing with marks that hold no word, and never throws on them', () => {
+    for (const text of ['Jon Ek referred to “”', 'Jon Ek referred to “?”', 'Jon Ek referred to "--"', 'Jon Ek referred to “…”', 'Jon Ek referred to “ ”']) {
+      expect(annotateArticle(article(text), empty).quotes).toEqual([]);
+    }
   });
 
   it('reads "X said (that) …", "…, X said" and "according to X, …"', () => {

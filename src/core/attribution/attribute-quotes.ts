@@ -84,6 +84,9 @@ export function attributeQuotes(
   let previous: { quote: AttributedQuote; end: number; paragraph: number } | null = null;
 
   for (let q = 0; q < found.length; q++) {
+    // “”, “?”, "--": marks with no word between them quote nothing anyone said (skipped before any
+    // window is read, so that a run of them costs nothing).
+    if (countWords(text, found[q]!.parts) === 0) continue;
     const parts = [...found[q]!.parts];
     const first = parts[0]!;
     let last = parts[parts.length - 1]!;
@@ -200,7 +203,9 @@ export function attributeQuotes(
       previous.paragraph = last.paragraph;
       continue;
     }
-    const clauseStart = explicit?.clauseStart ?? (speaker ? thatClause?.clauseStart : undefined);
+    const ownClauseStart = explicit?.clauseStart ?? (speaker ? thatClause?.clauseStart : undefined);
+    // A clause never reaches back over the previous quote ("called it “A” and said “B”": B's clause starts at B).
+    const clauseStart = ownClauseStart !== undefined && previous && previous.end > ownClauseStart ? first.start : ownClauseStart;
     let content = clauseStart !== undefined ? { start: Math.min(clauseStart, first.start), end: explicit?.clauseEnd ?? clauseEnd(text, last, trailer.to) } : null;
     // "He was a “respected manager,” the mayor said.": the words before the quote in its sentence
     // are part of what was said.
@@ -694,7 +699,8 @@ function subjectVerbQuote(text: string, tokens: readonly Token[], { start, lo, h
 function namedObjectStart(tokens: readonly Token[], c: number, hi: number, between: string): number | undefined {
   if (/[:,]\s*$/.test(between) || c + 1 > hi) return undefined;
   // "referred to Rubio as “…”": the preposition of the verb stays with it.
-  return tokens[c + (tokens[c + 1]!.text === 'to' && /^refer/.test(tokens[c]!.text) ? 2 : 1)]!.start;
+  const k = c + (tokens[c + 1]!.text === 'to' && /^refer/.test(tokens[c]!.text) ? 2 : 1);
+  return k <= hi ? tokens[k]!.start : undefined;
 }
 
 /**
@@ -832,7 +838,7 @@ function reportedClauseStart(tokens: readonly Token[], c: number, hi: number, be
  * Runs of white space are matched up to three long: a pattern with an open-ended run would rescan a
  * page's long run of spaces from each of its positions.
  */
-const NEW_STATEMENT = new RegExp(String.raw`\s[\u2014\u2013]\s|(?:^|,)\s{1,3}(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s{1,3}as\s{1,3}(?:he|she|they|it)\s|,\s{1,3}in\s{1,3}(?:a|an)\s|\s{1,3}on\s{1,3}[\p{Lu}][\p{L}]*['\u2019]s\s|,\s{1,3}and\s{1,3}(?!that\b)|\s{1,3}(?:before|after)\s{1,3}(?:claiming|saying|adding|noting)\b|\s{1,3}(?:but|and)\s{1,3}(?:also\s{1,3})?(?:${NEXT_STATEMENT_VERBS})\b|\s{1,3}and\s{1,3}(?:he|she|they|we|I|\p{Lu}\p{Ll}+(?:\s{1,3}\p{Lu}\p{Ll}+){0,2}\s{1,3}[a-z]+ing)\b|(?:^|,)\s{1,3}[a-z]+ing\b|\s{1,3}(?:before|after|despite|while)\s{1,3}[a-z]+ing\b|\s{1,3}(?:in\s{1,3}a\s{1,3}(?:tweet|statement|interview)|on\s{1,3}Twitter)\b|,?\s{1,3}which\b`, 'u');
+const NEW_STATEMENT = new RegExp(String.raw`\s[\u2014\u2013]\s|(?:^|,)\s{1,3}(?:adding|saying|noting|arguing|asserting|claiming|referring|calling|while|but|since|although|though)\b|\s{1,3}as\s{1,3}(?:he|she|they|it)\s|,\s{1,3}in\s{1,3}(?:a|an)\s|\s{1,3}on\s{1,3}[\p{Lu}][\p{L}]*['\u2019]s\s|,\s{1,3}and\s{1,3}(?!that\b)|\s{1,3}(?:before|after)\s{1,3}(?:claiming|saying|adding|noting)\b|\s{1,3}(?:but|and)\s{1,3}(?:also\s{1,3})?(?:${NEXT_STATEMENT_VERBS})\b|\s{1,3}and\s{1,3}\p{Lu}\p{Ll}+(?:\s{1,3}\p{Lu}\p{Ll}+){0,2}\s{1,3}[a-z]+ing\b|(?:^|,)\s{1,3}[a-z]+ing\b|\s{1,3}(?:before|after|despite|while)\s{1,3}[a-z]+ing\b|\s{1,3}(?:in\s{1,3}a\s{1,3}(?:tweet|statement|interview)|on\s{1,3}Twitter)\b|,?\s{1,3}which\b`, 'u');
 
 /** A mixed quote's clause runs on to its sentence's end (without the final period) unless another quote comes first. */
 function clauseEnd(text: string, last: QuotePart, windowEnd: number): number {

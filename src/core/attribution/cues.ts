@@ -238,10 +238,10 @@ export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set('But And So Yet
 /** Days and parts of a day, as in "Spicer on Thursday evening said". */
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
 
-/** Spelled-out numbers, as in "Seventy-four percent" (a pattern, so that phrases can be built from it). */
 /** Verbs of a speaker's next statement after "and" or "but" ("… and said …", "but argued …"), as a regex alternation. */
 export const NEXT_STATEMENT_VERBS = 'said|says|added|adds|argued|argues|noted|notes|suggested|warned|warns|insisted|insists';
 
+/** Spelled-out numbers, as in "Seventy-four percent" (a pattern, so that phrases can be built from it). */
 export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** One spelled-out number as a token, hyphenated compounds too ("Seventy-four"). */
 export const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?$`, 'i');

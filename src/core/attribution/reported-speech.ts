@@ -38,7 +38,11 @@ export interface AttributedQuoteParts extends FoundQuote {
   /** Where its cue starts, when it has one: that cue reports the quote, not a clause of its own. */
   cueStart: number | null;
   speaker: Speaker;
+  confidence: number;
 }
+
+/** A part of an attributed quote, with what the statement after it needs of the quote. */
+type QuotePartWithSpeaker = Span & Pick<AttributedQuoteParts, 'speaker' | 'confidence' | 'cueStart'>;
 
 export function findReportedSpeech(
   text: string,
@@ -51,7 +55,7 @@ export function findReportedSpeech(
   const names = new NameTracker(text, tokens, mentions, index, quotes);
   const breaks = paragraphBreaks(text);
   const out: ReportedSpeech[] = [];
-  const parts = quotes.flatMap((q) => q.parts.map((part, i) => ({ ...part, contentStart: i === 0 ? q.contentStart : part.start, speaker: q.speaker })));
+  const parts = quotes.flatMap((q) => q.parts.map((part, i) => ({ ...part, contentStart: i === 0 ? q.contentStart : part.start, speaker: q.speaker, confidence: q.confidence, cueStart: q.cueStart })));
   // "“Why?” Ek said of the plan, …": the sentence after a question holds the quote's own cue.
   const quoteCues = new Set(quotes.map((q) => q.cueStart).filter((c) => c !== null));
   let p = 0;
@@ -97,12 +101,7 @@ export function findReportedSpeech(
       }
       // "according to" marks its object as the source whatever it is ("a poll", "the data").
       const confidence = found.phrase.cueMarksSource && resolved.speaker.entityId === null ? Math.max(resolved.confidence, 0.65) : resolved.confidence;
-      // "He said the plan works and said the rest is up to the council": two statements, one speaker.
-      const second = found.content.start > found.cue.start ? secondStatement(text, tokens, found.content, resolved.speaker.name) : null;
-      if (second) {
-        out.push({ content: { start: found.content.start, end: second.before }, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(confidence, 0.8) });
-        out.push({ content: second.content, speaker: resolved.speaker, cue: second.cue, confidence: Math.min(confidence, 0.8) });
-      } else out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(confidence, 0.8) });
+      out.push({ content: found.content, speaker: resolved.speaker, cue: found.cue, confidence: Math.min(confidence, 0.8) });
       if (resolved.confidence >= 0.7) names.noteSpeaker(resolved.speaker, resolved.speaker.mention.end);
     }
     start = end;
@@ -113,49 +112,33 @@ export function findReportedSpeech(
 // White space runs are bounded (\s{1,3}) so that a long run of spaces is not rescanned from each position.
 const NEXT_STATEMENT = new RegExp(String.raw`^[\s,.\u201D\u2019"']{0,4}?,?\s{1,3}(?:and|but)\s{1,3}(?:also\s{1,3})?(${NEXT_STATEMENT_VERBS})\s{1,3}(?:that\s{1,3})?`, 'u');
 
-/** The quoting speaker's next statement after the sentence's last quote ("… “a folly” and said the pier …"), if any. */
-function statementAfterQuotes(text: string, tokens: readonly Token[], parts: readonly (Span & { speaker: Speaker })[], p: number, sentence: Span): ReportedSpeech | null {
+/**
+ * The quoting speaker's next statement after the sentence's last quote ("Berg called it “a folly”
+ * and said the pier …"), if any: only when that quote's speaker is named in the sentence right
+ * before its own verb (so the subject of "and said" is the same person), never more sure than the quote.
+ */
+function statementAfterQuotes(text: string, tokens: readonly Token[], parts: readonly QuotePartWithSpeaker[], p: number, sentence: Span): ReportedSpeech | null {
   let last = p;
   while (last + 1 < parts.length && parts[last + 1]!.start < sentence.end) last++;
   const part = parts[last]!;
   if (part.end >= sentence.end) return null;
+  // "Berg called it …", "Berg sharply criticised the plan as …": the speaker opens the words before
+  // the quote, then at most an adverb, then the one verb ("Berg said the mayor had called …" has two).
+  const { mention } = part.speaker;
+  if (mention.start < sentence.start || mention.end > part.start) return null;
+  const { lo, hi: before } = tokensIn(tokens, { from: mention.end, to: part.start });
+  const verb = lo + (/^[a-z]+ly$/.test(tokens[lo]?.text ?? '') ? 1 : 0);
+  if (verb > before || !readsAsVerb(tokens[verb]!.text) || /[,;:]/.test(text.slice(mention.end, part.start))) return null;
+  for (let k = verb + 1; k <= before; k++) if (readsAsVerb(tokens[k]!.text) || /^(?:that|who|which)$/.test(tokens[k]!.text)) return null;
   const m = NEXT_STATEMENT.exec(text.slice(part.end, sentence.end));
   if (!m) return null;
   const content = { start: part.end + m[0].length, end: sentence.end };
-  const { lo, hi } = tokensIn(tokens, { from: content.start, to: content.end });
-  if (hi - lo + 1 < MIN_CONTENT_WORDS) return null;
+  // "and said nothing about …", "and said to be fair …": no statement follows.
+  if (/^(?:nothing|no|little|to)\b/iu.test(text.slice(content.start, content.end))) return null;
+  const words = tokensIn(tokens, { from: content.start, to: content.end });
+  if (words.hi - words.lo + 1 < MIN_CONTENT_WORDS) return null;
   const cueStart = part.end + m[0].indexOf(m[1]!, m[0].search(/\s(?:and|but)\s/u));
-  return { content, speaker: part.speaker, cue: { start: cueStart, end: cueStart + m[1]!.length, text: m[1]! }, confidence: 0.7 };
-}
-
-const SECOND_CUE = new RegExp(String.raw`\s{0,3},?\s{1,3}(?:and|but)\s{1,3}(?:also\s{1,3})?(${NEXT_STATEMENT_VERBS})\s{1,3}(?:that\s{1,3})?`, 'gu');
-
-/**
- * A reported clause that goes on with "and said …" (or "but argued …") holds a second statement of
- * the same speaker: where the first ends, and the second's cue and content. Not inside a quotation,
- * and each part must be long enough to be a statement.
- */
-function secondStatement(text: string, tokens: readonly Token[], content: Span, speaker: string): { before: number; cue: TextSpan; content: Span } | null {
-  // "Berg said Moll had agreed and said …": with someone else named as the clause's subject, the
-  // second verb may be theirs.
-  const opener = tokens[tokensIn(tokens, { from: content.start, to: content.end }).lo]?.text ?? '';
-  if (isCapitalised(opener) && !NOT_NAMES.has(opener) && !PRONOUNS.has(opener) && !speaker.split(' ').includes(opener)) return null;
-  const clause = text.slice(content.start, content.end);
-  SECOND_CUE.lastIndex = 0;
-  for (let m = SECOND_CUE.exec(clause); m !== null; m = SECOND_CUE.exec(clause)) {
-    const head = clause.slice(0, m.index);
-    const count = (mark: RegExp) => (head.match(mark) ?? []).length;
-    if (count(/\u201C/gu) > count(/\u201D/gu) || count(/"/gu) % 2 === 1) continue;
-    const before = content.start + m.index;
-    const rest = { start: content.start + m.index + m[0].length, end: content.end };
-    const words = (span: Span) => tokensIn(tokens, { from: span.start, to: span.end });
-    const first = words({ start: content.start, end: before });
-    const next = words(rest);
-    if (first.hi - first.lo + 1 < MIN_CONTENT_WORDS || next.hi - next.lo + 1 < MIN_CONTENT_WORDS) return null;
-    const cueStart = content.start + m.index + m[0].indexOf(m[1]!);
-    return { before, cue: { start: cueStart, end: cueStart + m[1]!.length, text: m[1]! }, content: rest };
-  }
-  return null;
+  return { content, speaker: part.speaker, cue: { start: cueStart, end: cueStart + m[1]!.length, text: m[1]! }, confidence: Math.min(0.7, part.confidence) };
 }
 
 function splitParagraphs(text: string, breaks: readonly number[], start: number, end: number): Span[] {

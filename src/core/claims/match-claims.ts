@@ -132,11 +132,18 @@ function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   const lines = /[^\n]+/g;
+  // Sentence ends found once for the whole text (no end spans a line break): asked line by line, a
+  // scan could run on from each line to the page's next sentence end.
+  const ends = sentenceEnds(text);
+  let e = 0;
   for (let m = lines.exec(text); m !== null; m = lines.exec(text)) {
     const from = m.index;
     const to = m.index + m[0].length;
     let start = from;
-    for (const end of [...sentenceEnds(text, from, to), to]) {
+    while (e < ends.length && ends[e]! <= from) e++;
+    const inLine: number[] = [];
+    for (; e < ends.length && ends[e]! <= to; e++) inLine.push(ends[e]!);
+    for (const end of [...inLine, to]) {
       const s = trimmed(text, start, end);
       if (s) out.push({ ...s, paragraph, words: 0 });
       start = end;

@@ -17,6 +17,15 @@ export interface AliasTarget {
 }
 
 
+/**
+ * The forms a key is looked up in: with straight apostrophes (how keys are compiled now), and as
+ * written when it holds a curly one (how packs stored before 2026-11-29 compiled theirs).
+ */
+function keyForms(written: string): string[] {
+  const straight = straightApostrophes(written);
+  return straight === written ? [written] : [straight, written];
+}
+
 export class DatasetIndex {
   readonly asOf: string;
   private readonly parsed = new Map<string, DatasetRecord>();
@@ -65,13 +74,14 @@ export class DatasetIndex {
 
   /** Records that this exact alias (its tokens joined by single spaces) names. */
   lookupAlias(written: string): readonly AliasTarget[] {
-    const key = straightApostrophes(written);
     const out: AliasTarget[] = [];
     this.parts.forEach((part, p) => {
-      for (let k = lowerBound(part.aliasKeys, key); k < part.aliasKeys.length && part.aliasKeys[k] === key; k++) {
-        const target = part.aliasTargets[k]!;
-        const id = part.ids[target < 0 ? -target - 1 : target]!;
-        if (!this.replacedAfter(id, p) && !out.some((t) => t.id === id)) out.push({ id, contextual: target < 0 });
+      for (const key of keyForms(written)) {
+        for (let k = lowerBound(part.aliasKeys, key); k < part.aliasKeys.length && part.aliasKeys[k] === key; k++) {
+          const target = part.aliasTargets[k]!;
+          const id = part.ids[target < 0 ? -target - 1 : target]!;
+          if (!this.replacedAfter(id, p) && !out.some((t) => t.id === id)) out.push({ id, contextual: target < 0 });
+        }
       }
     });
     return out;
@@ -92,16 +102,17 @@ export class DatasetIndex {
         }
       }
     }
-    return this.heads.get(straightApostrophes(token)) ?? 0;
+    return Math.max(...keyForms(token).map((form) => this.heads!.get(form) ?? 0));
   }
 
   personsWithSurname(written: string): readonly string[] {
-    const surname = straightApostrophes(written);
     const out: string[] = [];
     this.parts.forEach((part, p) => {
-      for (let k = lowerBound(part.surnames, surname); k < part.surnames.length && part.surnames[k] === surname; k++) {
-        const id = part.ids[part.surnameTargets[k]!]!;
-        if (!this.replacedAfter(id, p) && !out.includes(id)) out.push(id);
+      for (const surname of keyForms(written)) {
+        for (let k = lowerBound(part.surnames, surname); k < part.surnames.length && part.surnames[k] === surname; k++) {
+          const id = part.ids[part.surnameTargets[k]!]!;
+          if (!this.replacedAfter(id, p) && !out.includes(id)) out.push(id);
+        }
       }
     });
     return out;

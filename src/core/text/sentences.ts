@@ -12,8 +12,9 @@ const ABBREVIATIONS = new Set([
 
 // A run of marks is taken whole, once, from its first mark (the lookbehind, and a lookahead with a
 // backreference standing in for an atomic group): trying it again from each later mark of a long
-// run ("........") made the scan quadratic.
-const BOUNDARY = /(?<![.?!\u2026])(?=([.?!\u2026]+))\1(?=([\u201D\u2019"')\]\u00BB]*))\2(?=\s+[\p{Lu}\p{N}\u201C\u201E"'\u00AB(\[]|\s*$)/gu;
+// run ("........") made the scan quadratic. The first mark is matched before the lookbehind so that
+// the engine can still skip quickly to the next mark.
+const BOUNDARY = /[.?!\u2026](?<![.?!\u2026]{2})(?=([.?!\u2026]*))\1(?=([\u201D\u2019"')\]\u00BB]*))\2(?=\s+[\p{Lu}\p{N}\u201C\u201E"'\u00AB(\[]|\s*$)/gu;
 
 /**
  * Offsets just after each sentence end in `text[from, to)`, in order. The
