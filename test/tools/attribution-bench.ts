@@ -21,6 +21,7 @@ const HOSTILE: Record<string, string> = {
   'labels, relative clauses, headlines': 'BERG: The Ferry Will Return.\n\nTomas Berg, who said the pier was safe, left.\n\nBerg Says Pier Is Safe.\n\n',
   'labels before quotes in one paragraph': 'Ek: “the pier will hold until May?” ',
   'whitespace with no newline': '\u00A0 ',
+  'short lines, no sentence end': 'Jon Ek said it\n',
 };
 
 /** Texts built around one long run of one character (a page padded with spaces or dots), for a size in characters. */
@@ -30,6 +31,7 @@ const HOSTILE_RUNS: Record<string, (size: number) => string> = {
   'a description around one run of spaces': (size) => `In a poll${' '.repeat(size)}last month, the plan had the backing of most residents.`,
   'one run of periods': (size) => `The plan will fail,${'.'.repeat(size)}officials said.`,
   'a quote holding one run of apostrophes': (size) => `The mayor called it “a${"'".repeat(size)}folly” and said more.`,
+  'a cue, then a run of empty quote marks': (size) => `Jon Ek said${'\u201C\u201D'.repeat(size / 2)}the pier is broken.`,
 };
 
 function timeAnnotate(text: string): number {
