@@ -488,6 +488,14 @@ describe('reported speech without quotation marks', () => {
     ]);
   });
 
+  it('gives no quote to the subject of a passive verb of saying', () => {
+    expect(shownSpeakers('Tomas Berg was described by critics as “a man who has never once crossed on the ferry.”')).toEqual([null]);
+    expect(shownSpeakers('Tomas Berg was told: “You will have to wait until the spring.”')).toEqual([null]);
+    expect(shownSpeakers('Tomas Berg was asked: “Will the ferries return before May?”')).toEqual([null]);
+    // A progressive is no passive.
+    expect(shownSpeakers('Tomas Berg is insisting that “the plan works as it stands.”')).toEqual(['Tomas Berg']);
+  });
+
   it('quotes nothing with marks that hold no word, and never throws on them', () => {
     for (const text of ['Jon Ek referred to “”', 'Jon Ek referred to “?”', 'Jon Ek referred to "--"', 'Jon Ek referred to “…”', 'Jon Ek referred to “ ”']) {
       expect(annotateArticle(article(text), empty).quotes).toEqual([]);

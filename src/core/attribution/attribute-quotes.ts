@@ -493,6 +493,8 @@ function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): Ex
   if (lo === hi) return null;
   const subject = openingSubject(text, tokens, lo, hi);
   if (!subject || quotesSomeoneElse(text.slice(tokens[subject.last]!.end, tokens[hi]!.end))) return null;
+  // "Berg was told: “…”", "Ek was asked:": what follows was said to the subject.
+  if (/^(?:is|are|was|were|been|being)$/.test(tokens[subject.last + 1]?.text ?? '') && /^(?:told|asked|warned|informed|described|called)$/.test(tokens[subject.last + 2]?.text ?? '')) return null;
   return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
 }
 
@@ -514,6 +516,9 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     // "shot back “…”", "fired back: “…”": a verb of retort with "back".
     const retort = RETORT_VERBS.has(word) && tokens[c + 1]?.text === 'back';
     if (!isCue(word) && !thinking && !naming && !retort && !progressiveCue(text, tokens, c)) continue;
+    // "Berg was described by critics as “…”", "Berg was told: “…”": in the passive the subject is
+    // not the one speaking ("is insisting", a progressive, is no passive).
+    if (c > lo && !/ing$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[c - 1]!.text)) return null;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
