@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, BE_FORMS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -494,7 +494,7 @@ function fromSubjectColon(text: string, tokens: readonly Token[], w: Window): Ex
   const subject = openingSubject(text, tokens, lo, hi);
   if (!subject || quotesSomeoneElse(text.slice(tokens[subject.last]!.end, tokens[hi]!.end))) return null;
   // "Berg was told: “…”", "Ek was asked:": what follows was said to the subject.
-  if (/^(?:is|are|was|were|been|being)$/.test(tokens[subject.last + 1]?.text ?? '') && /^(?:told|asked|warned|informed|described|called)$/.test(tokens[subject.last + 2]?.text ?? '')) return null;
+  if (BE_FORMS.test(tokens[subject.last + 1]?.text ?? '') && /^(?:told|asked|warned|informed|described|called)$/.test(tokens[subject.last + 2]?.text ?? '')) return null;
   return { phrase: subject, cue: cueSpan(tokens, subject.last + 1, hi, text), where: 'leader', end: tokens[hi]!.end };
 }
 
@@ -518,7 +518,7 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if (!isCue(word) && !thinking && !naming && !retort && !progressiveCue(text, tokens, c)) continue;
     // "Berg was described by critics as “…”", "Berg was told: “…”": in the passive the subject is
     // not the one speaking ("is insisting", a progressive, is no passive).
-    if (c > lo && !/ing$/.test(word) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[c - 1]!.text)) return null;
+    if (c > lo && !/ing$/.test(word) && BE_FORMS.test(tokens[c - 1]!.text)) return null;
     // "Clinton's remarks", "Trump's comments": after a possessive the word is a noun, not a cue.
     if (c > lo && afterPossessive(text, tokens, c)) continue;
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.

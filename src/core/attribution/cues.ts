@@ -238,6 +238,9 @@ export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set('But And So Yet
 /** Days and parts of a day, as in "Spicer on Thursday evening said". */
 export const PARTS_OF_DAY: ReadonlySet<string> = new Set('morning afternoon evening night'.split(' '));
 
+/** Forms of "be" before a participle: a passive ("was told", "is described") when the participle is no "-ing". */
+export const BE_FORMS = /^(?:is|are|was|were|be|been|being)$/;
+
 /** Verbs of a speaker's next statement after "and" or "but" ("… and said …", "but argued …"), as a regex alternation. */
 export const NEXT_STATEMENT_VERBS = 'said|says|added|adds|argued|argues|noted|notes|suggested|warned|warns|insisted|insists';
 

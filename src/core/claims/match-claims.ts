@@ -140,14 +140,13 @@ function splitSentences(text: string): Sentence[] {
     const from = m.index;
     const to = m.index + m[0].length;
     let start = from;
-    while (e < ends.length && ends[e]! <= from) e++;
-    const inLine: number[] = [];
-    for (; e < ends.length && ends[e]! <= to; e++) inLine.push(ends[e]!);
-    for (const end of [...inLine, to]) {
+    const cut = (end: number) => {
       const s = trimmed(text, start, end);
       if (s) out.push({ ...s, paragraph, words: 0 });
       start = end;
-    }
+    };
+    for (; e < ends.length && ends[e]! <= to; e++) cut(ends[e]!);
+    cut(to);
     paragraph++;
   }
   return out;

@@ -102,7 +102,10 @@ export class DatasetIndex {
         }
       }
     }
-    return Math.max(...keyForms(token).map((form) => this.heads!.get(form) ?? 0));
+    // Asked for every token: no array per call, and the curly form only when the token has one.
+    const straight = straightApostrophes(token);
+    const length = this.heads.get(straight) ?? 0;
+    return straight === token ? length : Math.max(length, this.heads.get(token) ?? 0);
   }
 
   personsWithSurname(written: string): readonly string[] {
