@@ -691,6 +691,27 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Berg told the Harbour Gazette newspaper of Lund on Saturday that he voted for the new pier.').map(([who]) => who)).toEqual(['Berg']);
   });
 
+  it('reads no statement into a verb of saying whose next words report nothing', () => {
+    for (const text of [
+      'Tomas Berg was accused of hiding the cost of the new pier from the council.',
+      'A harbour pilot was charged with reckless sailing after the ferry hit the pier.',
+      'Ada Lindqvist was declared the winner of the harbour board election on Sunday.',
+      'Ada Lindqvist found herself at the centre of the row over the ferry fares.',
+      'Tomas Berg won in Lund on Tuesday, adding to his lead over the rest of the board.',
+      'Ada Lindqvist maintains a wide lead among the island voters in every poll.',
+      'Ada Lindqvist continues to trail the mayor among the voters of the island.',
+      'Tomas Berg, asked about the fares at the meeting, left the room without a word.',
+      'Ada Lindqvist reported from Visby, and Tomas Berg from the harbour in Lund.',
+      'Harbour objects have a number painted on them by the port staff.',
+      'The pier is said to be the oldest on the coast of the island.',
+    ]) expect(reported(text)).toEqual([]);
+    // The same verbs still report when a statement follows.
+    expect(reported('Tomas Berg accused the council of hiding the cost of the new pier.').map(([who]) => who)).toEqual(['Tomas Berg']);
+    expect(reported('Ada Lindqvist continues to insist that the fares are fair to every islander.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
+    expect(reported('Ada Lindqvist maintained that the fares were fair to every islander.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
+    expect(reported('Tomas Berg was insisting that the fares were fair to every islander.').map(([who]) => who)).toEqual(['Tomas Berg']);
+  });
+
   it('leaves alone sentences without a reporting pattern and those holding a quotation', () => {
     expect(reported('The pier was built in 1890 and rebuilt twice after storms.')).toEqual([]);
     // A possessive makes the next word a noun: "remarks" here reports nothing.

@@ -85,7 +85,7 @@ export function findReportedSpeech(
         out.push({ content: relative.content, speaker: { mention, name: person.name, entityId: person.entityId, resolution: 'explicit' }, cue: relative.cue, confidence: 0.7 });
       }
       const found = matchSentence(text, tokens, span);
-      if (!found || quoteCues.has(found.cue.start)) continue;
+      if (!found || quoteCues.has(found.cue.start) || reportsNothing(text, found.cue, found.content)) continue;
       // A source that is a whole quotation is quoted words, not a speaker (“Safety,” said …); one
       // that opens a longer quotation may be its own nested attribution (“He told me …”).
       const before = text.slice(Math.max(0, tokens[found.phrase.first]!.start - 1), tokens[found.phrase.first]!.start);
@@ -108,6 +108,35 @@ export function findReportedSpeech(
   }
   return out;
 }
+
+/**
+ * A verb of saying that, with the words after it, reports no statement: "was accused of",
+ * "charged with", "declared the winner", "found himself", "adding to her lead", "maintains a lead",
+ * "continues to trail", "(when) asked about", "reported from Seoul", "Headers objects have", "is
+ * said to be". Each was wrong in most of its uses on the PolNeAR train split or on real pages.
+ */
+function reportsNothing(text: string, cue: TextSpan, content: Span): boolean {
+  const verb = cue.text.toLowerCase();
+  const [first = '', second = ''] = text.slice(content.start, Math.min(content.end, content.start + 60)).toLowerCase().split(/[^\p{L}'’-]+/u);
+  // "Execution is said to be complete": a passive verb of saying gives its subject no words.
+  // ("was telling", "is worried that" are active).
+  if (!/ing$|^worried$/.test(verb) && /\b(?:is|are|was|were|be|been|being)\s+$/.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return true;
+  if (/^(?:accused|charged)$/.test(verb)) return /^(?:of|with)$/.test(first);
+  if (/^declared?s?$/.test(verb)) return first === 'winner' || (first === 'the' && second === 'winner');
+  if (/^(?:found|finds?)$/.test(verb)) return REFLEXIVES.has(first);
+  if (/^add(?:s|ed|ing)$/.test(verb)) return first === 'to';
+  if (/^maintain(?:s|ed)?$/.test(verb)) return /^(?:a|an|the)$/.test(first) || POSSESSIVE_DETERMINERS.has(first);
+  if (/^continu(?:e|es|ed)$/.test(verb)) return first === 'on' || (first === 'to' && !isCue(`${second}s`) && !isCue(`${second}ed`) && !STANCE_VERBS.has(second) && !CONTINUED_STATEMENT_VERBS.has(second));
+  if (verb === 'asked') return first === 'about' || first === 'to';
+  if (/^report(?:s|ed)$/.test(verb)) return first === 'from';
+  return NOUN_LIKE_CUES.has(verb) && AUXILIARIES.has(first);
+}
+
+const REFLEXIVES: ReadonlySet<string> = new Set('himself herself itself themselves myself ourselves yourself'.split(' '));
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set('his her their its our my your'.split(' '));
+const AUXILIARIES: ReadonlySet<string> = new Set('can could will would should may might must have has had are is was were be do does did'.split(' '));
+/** "continued to push for …", "continues to question …": ongoing verbs the gold counts as statements. */
+const CONTINUED_STATEMENT_VERBS: ReadonlySet<string> = new Set('push press question portray refute express needle assure hammer attack criticize criticise defend call'.split(' '));
 
 // White space runs are bounded (\s{1,3}) so that a long run of spaces is not rescanned from each position.
 const NEXT_STATEMENT = new RegExp(String.raw`^[\s,.\u201D\u2019"']{0,4}?,?\s{1,3}(?:and|but)\s{1,3}(?:also\s{1,3})?(${NEXT_STATEMENT_VERBS})\s{1,3}(?:that\s{1,3})?`, 'u');
