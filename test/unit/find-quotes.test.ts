@@ -625,6 +625,12 @@ describe('reported speech without quotation marks', () => {
     expect(shared.map((r) => [r.speaker.mention.text, r.speaker.name])).toEqual([['BERG', 'BERG']]);
     // A label word that names nobody in the article is a heading, not a speaker.
     expect(reported('Latest: The ferry was delayed again on Tuesday.\n\nBreaking: Ferry Service Will Return In May.')).toEqual([]);
+    // Headings that name one another, a plural of capitals and a reference list's title are no labels.
+    expect(reported('Read More: Ten Ways To Cross The Sound In Winter.\n\nRead More: Why The Old Pier Had To Go.')).toEqual([]);
+    expect(reported('The harbour runs on Ferry APIs.\n\nFerry APIs: These give the times of every sailing.')).toEqual([]);
+    expect(reported('Ada Lindqvist is a historian of the harbour.\n\n^ "Ada Lindqvist: The Pier And The Town". Harbour Press.')).toEqual([]);
+    // A transcript quoted whole keeps its label.
+    expect(reported('Ada Lindqvist spoke on the radio.\n\n"Lindqvist: The pier will hold all winter, I promise you that.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
   });
 
   it('reads the subject of a second clause, past a relative clause, and of "… and said"', () => {

@@ -81,6 +81,9 @@ export class NameTracker {
       this.surnameRefs = new Map();
       for (const ref of this.refs) {
         if (!ref.name.includes(' ') && !ref.entityId?.startsWith('person/')) continue;
+        // Another title-case "Name:" label is no evidence ("Learn More:" twice in a page names
+        // nobody); a transcript's capitals are ("JAKE TAPPER:", then "TAPPER:").
+        if (ref.name !== ref.name.toUpperCase() && (ref.start === 0 || this.text[ref.start - 1] === '\n') && /^\s*:/.test(this.text.slice(ref.end, ref.end + 3))) continue;
         const key = lastWord(ref.name).toLowerCase();
         const known = this.surnameRefs.get(key) ?? [];
         // Per surname, two references of each of at most two people: enough to skip `except` and

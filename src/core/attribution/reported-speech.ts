@@ -438,14 +438,15 @@ function subjectCueClause(text: string, tokens: readonly Token[], lo: number, op
  * headline: a paragraph that opens with a name and a colon gives the name's words after it.
  */
 function speakerLabel(text: string, tokens: readonly Token[], lo: number, hi: number, s: Span): SentenceMatch | null {
-  if (s.start > 0 && text[s.start - 1] !== '\n') return null;
+  // The name opens the paragraph itself: '^ "Groundhog Day: …' in a list of references is a title.
+  if ((s.start > 0 && text[s.start - 1] !== '\n') || !/^["\u201C]?$/u.test(text.slice(s.start, tokens[lo]?.start ?? s.start))) return null;
   for (let k = lo; k <= Math.min(hi, lo + MAX_LABEL_WORDS - 1); k++) {
     const after = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? s.end);
     if (!/^:\s+$/.test(after)) {
       if (/\S/.test(after)) return null; // punctuation before any colon: no label
       continue;
     }
-    if (hi - k < MIN_LABEL_CONTENT_WORDS || tokens[k]!.text.length < 2 || NOT_NAMES.has(tokens[lo]!.text)) return null;
+    if (hi - k < MIN_LABEL_CONTENT_WORDS || !SURNAME_SHAPE.test(tokens[k]!.text) || NOT_NAMES.has(tokens[lo]!.text)) return null;
     const phrase = phraseStartingAt(text, tokens, lo, k);
     if (!phrase || phrase.kind !== 'name' || phrase.last !== k) return null;
     return { phrase, cue: { start: tokens[k]!.end, end: tokens[k]!.end + 1, text: ':' }, content: { start: tokens[k + 1]!.start, end: s.end }, label: true };
@@ -493,6 +494,8 @@ function headlineCue(text: string, tokens: readonly Token[], lo: number, hi: num
 }
 
 const MAX_LABEL_WORDS = 3;
+/** A label's last word as a surname is written: "Berg", "McCain", "Lee-Hall", or a transcript's "BERG" ("APIs" is none). */
+const SURNAME_SHAPE = /^(?:\p{Lu}(?!.*\p{Lu}{2}\p{Ll}+$)[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}['’\p{Lu}-]*\p{Lu})$/u;
 const MAX_OPENING_WORDS = 24;
 const MAX_TOLD_WORDS = 14;
 
