@@ -92,6 +92,27 @@ describe('annotateArticle on hostile input', () => {
     expect(speakerLabel(quote!.speaker!)).not.toMatch(/Lindqvist|Berg/);
   });
 
+  it('never gives "she" to a man or "he" to a woman the article shows as such', () => {
+    const speakers = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.resolution ?? null]);
+    // Mr. Berg spoke last; Ms. Lindqvist is the one woman named since: "she" is her.
+    const text =
+      'Tomas Berg runs the ferry. “The pier will hold,” Mr. Berg said. The crowd then cheered for Ada Lindqvist, who chairs the board. ' +
+      'Ms. Lindqvist waved. “We will vote in May,” she said.';
+    expect(speakers(text)).toEqual([
+      ['Tomas Berg', 'explicit'],
+      ['Ada Lindqvist', 'pronoun'],
+    ]);
+    // Nobody named since fits: the pronoun stays as written, not the man quoted before.
+    const none = 'Tomas Berg runs the ferry. He has done so for years. Berg knows the sound. He grew up on it. “The pier will hold,” Berg said. The crowd cheered. “We will vote in May,” she said.';
+    expect(speakers(none)).toEqual([
+      ['Tomas Berg', 'explicit'],
+      ['she', 'unresolved'],
+    ]);
+    // One "She …" after a sentence about a man is not enough to call him a woman.
+    const once = 'Tomas Berg spoke to the board. She listened. “The pier will hold,” he said.';
+    expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
+  });
+
   it('reaches a cue up to sixteen words before the quotation', () => {
     const { quotes } = annotateArticle(article('Ada Lindqvist told the harbour committee on Monday evening that the plan for the new pier was “a disaster for the town.”'), empty);
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ada Lindqvist', 'told']]);

@@ -762,7 +762,7 @@ export function resolvePhrase(
     return { speaker: { mention, name: mention.text, entityId: null, resolution: 'unresolved' }, confidence: SPEAKER_CONFIDENCE_THRESHOLD };
   }
   if (phrase.kind === 'pronoun') {
-    const antecedent = names.resolvePronoun(at);
+    const antecedent = names.resolvePronoun(at, mention.text);
     if (antecedent && antecedent.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) return make(antecedent.person, 'pronoun', antecedent.confidence);
     // The attribution to "he" can be sure while its referent is not (several people named, or
     // none yet): keep the words as written rather than guess a person (shown as such, never as a name).

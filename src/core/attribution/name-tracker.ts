@@ -33,6 +33,12 @@ interface PersonRef extends NamedPerson {
 
 const PRONOUN_WINDOW_CHARS = 1500;
 
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['she', 'f']]);
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** A sentence's end and the white space after it (no quote mark: "He" must open plain prose). */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
+
 export class NameTracker {
   private readonly refs: PersonRef[] = [];
   private cursor = 0;
@@ -40,6 +46,7 @@ export class NameTracker {
   private readonly byTitle = new Map<string, PersonRef>();
   private lastSpeaker: { person: NamedPerson; at: number } | null = null;
   private surnameRefs: Map<string, PersonRef[]> | null = null;
+  private genders: Map<string, Gender | null> | null = null;
 
   constructor(
     private readonly text: string,
@@ -108,7 +115,70 @@ export class NameTracker {
     return ref ? { name: ref.name, entityId: ref.entityId, certain: true } : null;
   }
 
-  resolvePronoun(at: number): { person: NamedPerson; confidence: number } | null {
+  /**
+   * The person "he" or "she" at `at` refers to: the latest fitting speaker or subject (below), but
+   * never one the article shows to be of the other gender ("she said" after a man was quoted is
+   * the latest woman named, or nobody).
+   */
+  resolvePronoun(at: number, pronoun = ''): { person: NamedPerson; confidence: number } | null {
+    const found = this.resolveByRecency(at);
+    const wanted = PRONOUN_GENDER.get(pronoun.toLowerCase());
+    if (!wanted || !found || this.genderOf(found.person.name) !== (wanted === 'm' ? 'f' : 'm')) return found;
+    const refs = this.refsBetween(Math.max(0, at - PRONOUN_WINDOW_CHARS), at);
+    // Only when one person named nearby may be meant, and the article shows that person's gender.
+    const fitting = [...new Set(refs.map((r) => r.name))].filter((name) => this.genderOf(name) !== (wanted === 'm' ? 'f' : 'm'));
+    const only = fitting.length === 1 && this.genderOf(fitting[0]!) === wanted ? refs.findLast((r) => r.name === fitting[0]) : undefined;
+    return only ? { person: only, confidence: 0.65 } : null;
+  }
+
+  /**
+   * A person's gender as the whole article shows it, or null: "Mr. Berg" / "Ms. Ek", and "He …" or
+   * "She …" opening the sentence after one whose subject they are and that names nobody else. The
+   * name alone says nothing (no list of given names is kept).
+   */
+  genderOf(name: string): Gender | null {
+    this.genders ??= this.readGenders();
+    return this.genders.get(name) ?? null;
+  }
+
+  private readGenders(): Map<string, Gender | null> {
+    const counts = new Map<string, { m: number; f: number }>();
+    const add = (name: string, g: Gender, n: number) => {
+      const c = counts.get(name) ?? { m: 0, f: 0 };
+      c[g] += n;
+      counts.set(name, c);
+    };
+    // Surnames of one person only: "Obama" in an article naming Michelle Obama says nothing of Barack.
+    const bySurname = new Map<string, string | null>();
+    for (const ref of this.refs) {
+      if (!ref.name.includes(' ')) continue;
+      const surname = lastWord(ref.name);
+      bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== ref.name ? null : ref.name);
+    }
+    for (const m of this.text.matchAll(HONORIFIC)) {
+      const name = bySurname.get(m[2]!);
+      if (name) add(name, /^Mr$/.test(m[1]!) ? 'm' : 'f', 2);
+    }
+    for (let i = 0; i < this.refs.length; i++) {
+      const ref = this.refs[i]!;
+      // The subject of a sentence that names nobody else ("Berg recalled the storm. He …").
+      if (ref.inQuote || !ref.sentenceInitial) continue;
+      if (!this.text.slice(ref.start, ref.end).includes(' ') && !bySurname.get(lastWord(ref.name))) continue;
+      const end = SENTENCE_END.exec(this.text.slice(ref.end, ref.end + 300));
+      if (!end) continue;
+      const next = ref.end + end.index;
+      const other = this.refs[i + 1];
+      if (other && other.start < next && other.name !== ref.name) continue;
+      const opener = /^(He|She)\b/.exec(this.text.slice(next + end[0].length, next + end[0].length + 4));
+      if (opener) add(ref.name, opener[1] === 'He' ? 'm' : 'f', 1);
+    }
+    // Twice at least, and three to one: the "She" after a sentence about a man may be someone else.
+    const genders = new Map<string, Gender | null>();
+    for (const [name, { m, f }] of counts) genders.set(name, m - f >= 2 && m >= 3 * f ? 'm' : f - m >= 2 && f >= 3 * m ? 'f' : null);
+    return genders;
+  }
+
+  private resolveByRecency(at: number): { person: NamedPerson; confidence: number } | null {
     // Never further back than the window: a speaker noted long ago must not make every pronoun
     // after it scan the whole text (quadratic on long articles).
     const since = Math.max(this.lastSpeaker?.at ?? 0, at - PRONOUN_WINDOW_CHARS, 0);
