@@ -113,6 +113,15 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
   });
 
+  it('keeps opening adverbs and contractions out of names', () => {
+    const names = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names('Accordingly Tomas Berg said: “The pier will hold.”')).toEqual(['Tomas Berg']);
+    expect(names('Once Ada Lindqvist had spoken, the crowd left. “We will vote in May,” Lindqvist said.')).toEqual(['Ada Lindqvist']);
+    expect(annotateArticle(article('We’ve added a new timetable for the winter ferries to the harbour site.'), empty).reported).toEqual([]);
+    // A quantifier still opens a group of speakers.
+    expect(annotateArticle(article('Some islanders say the new timetable is far too thin for the winter.'), empty).reported.map((r) => r.speaker.name)).toEqual(['Some islanders']);
+  });
+
   it('reaches a cue up to sixteen words before the quotation', () => {
     const { quotes } = annotateArticle(article('Ada Lindqvist told the harbour committee on Monday evening that the plan for the new pier was “a disaster for the town.”'), empty);
     expect(quotes.map((q) => [q.speaker?.name, q.cue?.text])).toEqual([['Ada Lindqvist', 'told']]);

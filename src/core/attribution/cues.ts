@@ -87,20 +87,37 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set('several some many most 
 /** Lower-case words allowed inside a name ("Charles de Gaulle", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('de da del della der di du la le van von bin al ibn ben dos das'.split(' '));
 
-/** Capitalised words that look like names but are not (sentence-initial function words). */
 /** Days of the week: no names, and the day in "Spicer on Thursday said". */
 export const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
 
+/** "He’d", "We've", "Don’t": a pronoun or verb with its contraction, either apostrophe. */
+const CONTRACTIONS = ['I', 'He', 'She', 'We', 'You', 'They', 'It', 'That', 'There', 'Who', 'What']
+  .flatMap((word) => ['d', 'll', 've', 're', 'm', 's'].map((end) => `${word}'${end}`))
+  .concat('Don’t Doesn’t Didn’t Can’t Couldn’t Won’t Wouldn’t Shouldn’t Isn’t Aren’t Wasn’t Weren’t Haven’t Hasn’t Let’s'.split(' ').map((w) => w.replace('’', "'")))
+  .flatMap((word) => [word, word.replace("'", '\u2019')]);
+
+/**
+ * Capitalised words that look like names but are not (sentence-initial function words and
+ * adverbs: "Accordingly Turkey said" names Turkey). Never a word that is also a common surname
+ * or given name ("Young", "Early", "May", "Will", "Oh"), nor a quantifier that opens a group of
+ * speakers ("Some Democrats say", "Others said").
+ */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'I We You It This That These Those There Here When While After Before Since If But And Or So As At In On ' +
     'For From With Without By To Of Under Over Amid Despite Although Though Because Then Now Still Yet Also ' +
     'Along Across Around Inside Outside Speaking Asked Meanwhile However Later Earlier During Following Ahead Upon ' +
     'Within Throughout Until Unlike Like Among Between Against Toward Towards Through Behind Beyond Near ' +
-    'What Why How Whether Whatever Given Last Next'
+    'What Why How Whether Whatever Given Last Next ' +
+    'Accordingly Indeed Once About Sometimes Perhaps Maybe Instead Thus Hence Therefore Finally ' +
+    'Eventually Only Just Otherwise Besides Moreover Furthermore Nevertheless Nonetheless Again Often Never ' +
+    'Always Already Not Nor Was Were Is Are Has Have Had ' +
+    'Did Does Let Please Yes Today Yesterday Tomorrow Tonight Recently Currently Previously Initially Ultimately ' +
+    'Unfortunately Fortunately Clearly Obviously Apparently Notably Similarly Likewise Separately Additionally ' +
+    'Almost Nearly Enter'
   )
     .split(/\s+/)
-    .concat([...WEEKDAYS]),
+    .concat([...WEEKDAYS], CONTRACTIONS),
 );
 
 /** Last words that make a capitalised run a place or an institution, not a person ("Quay Street"). */
