@@ -113,6 +113,12 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
   });
 
+  it('cuts a description before its verb when a participle after a comma names it the speaker', () => {
+    expect(shownSpeakers('The mayor met voters on the quay, saying “the pier will hold all winter.”')).toEqual(['The mayor']);
+    expect(shownSpeakers('The head of the port authority toured the pier, saying “it will hold all winter.”')).toEqual(['The head of the port authority']);
+    expect(shownSpeakers('The storm hit the pier, saying “it will hold all winter.”')).toEqual([null]);
+  });
+
   it('keeps opening adverbs and contractions out of names', () => {
     const names = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => q.speaker?.name ?? null);
     expect(names('Accordingly Tomas Berg said: “The pier will hold.”')).toEqual(['Tomas Berg']);
@@ -226,8 +232,8 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers('Ms. Lind shot back “I could have stayed home, but I chose to work.”')).toEqual(['Lind']);
     expect(speakers('Outside the hall the harbour workers chanted “Keep the pier, keep the island!”')).toEqual(['the harbour workers']);
     expect(speakers('The pilot posted a photo online, writing “It feels great to back the harbour I believe in.”')).toEqual(['The pilot']);
-    // "spoke in Lund": the place is no speaker, and the description runs into a verb, so nobody is named.
-    expect(speakers('The harbour pilot spoke in Lund on Monday, saying that a ferry ticket is now “cheaper than a coffee on the pier.”')).toEqual([]);
+    // "spoke in Lund": the place is no speaker; the description ends at its head, before the verb.
+    expect(speakers('The harbour pilot spoke in Lund on Monday, saying that a ferry ticket is now “cheaper than a coffee on the pier.”')).toEqual(['The harbour pilot']);
     expect(speakers('The harbour pilot, saying that a ferry ticket is now “cheaper than a coffee on the pier,” left early.')).toEqual(['The harbour pilot']);
     expect(speakers('The harbour office put out a statement saying the ferry “will not run again until the pier is fixed.”')).toEqual(['The harbour office']);
     // After "told", the name is whom they spoke to, never the source.

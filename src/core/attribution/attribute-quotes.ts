@@ -529,13 +529,15 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
       // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
       if (naming && !SPEECH_VERBS.has(word)) return null;
-      const subject = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
+      let subject: SpeakerPhrase | null = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
+      // "The mayor met voters, saying …": a description ends at its head, before the sentence's verb.
+      if (subject?.kind === 'description') subject = descriptionHead(tokens, subject);
       // "WASHINGTON — …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline, not the sentence's subject.
       if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
       if (subject && /^[\p{Lu}\s.-]{3,}$/u.test(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)) && /^\s*,/.test(text.slice(tokens[subject.last]!.end))) return null;
       // A description only when it names a speaker ("The billionaire businessman, saying …").
       const usable = subject && (subject.kind !== 'description' || isSpeakerDescription(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)));
-      return usable ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
+      return subject && usable ? { phrase: subject, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end } : null;
     }
     // Words may stand between the cue and the quote ("said the tone of the debate “…”"), but not a
     // relative clause, whose verb belongs to someone else ("Clinton responded to Trump, who called her “…”").
@@ -583,6 +585,22 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 
 
 const MAX_APPOSITION_WORDS = 12;
+
+/**
+ * A description cut after its head noun when a verb follows it ("The mayor | met voters"), or
+ * whole when it ends at the head ("The billionaire businessman"); null with no speaker noun.
+ * What may follow the head: a preposition and its object ("The head of the port authority").
+ */
+function descriptionHead(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
+  let head = false;
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (!ROLE_NOUNS.has(tokens[k]!.text)) continue;
+    head = true;
+    const next = tokens[k + 1]!.text;
+    if (/^[a-z]+$/.test(next) && !PREPOSITIONS.has(next) && !ROLE_NOUNS.has(next)) return { ...phrase, last: k };
+  }
+  return head || ROLE_NOUNS.has(tokens[phrase.last]!.text) ? phrase : null;
+}
 
 /** A lower-case word that reads as a verb: a past tense, a reporting verb or a common irregular one. */
 export function readsAsVerb(word: string): boolean {
