@@ -24,9 +24,10 @@ const ENTRIES = {
 const STATIC = ['src/popup/popup.css', 'src/popup/popup.html', 'src/options/options.html', 'src/content/highlights.css'];
 /**
  * Size budgets per bundle (bytes, minified): a regression here is a build failure. The worker holds
- * the attribution engine, whose rules grow with it (130 kB before 2026-11-29's rules, 135.4 kB after).
+ * the attribution engine, whose rules grow with it (109 kB in session 7), and never Readability
+ * (33 kB, the content script's job: a constant imported from the extractor once pulled it in).
  */
-const BUDGETS = { background: 140_000, content: 150_000, popup: 80_000, options: 80_000 };
+const BUDGETS = { background: 120_000, content: 150_000, popup: 80_000, options: 80_000 };
 const CLI_ENTRIES = { 'source-context': 'src/cli/main.ts', bench: 'test/tools/bench.ts', demo: 'test/tools/demo.ts' };
 
 /** Per-browser patches to the one base manifest. */

@@ -130,3 +130,6 @@ export type Annotation = QuoteAnnotation | EntityAnnotation | ClaimAnnotation;
 export const CLAIM_SCORE_THRESHOLD = 0.75;
 
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;
+
+/** Longest article text we analyse; beyond this a page is not a news article we can help with. */
+export const MAX_ARTICLE_CHARS = 2_000_000;

@@ -5,11 +5,8 @@
  * script and the CLI (jsdom) both call this.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article } from '../core/types.js';
+import { MAX_ARTICLE_CHARS, type Article } from '../core/types.js';
 import { articleText } from './article-text.js';
-
-/** Longest article text we analyse; beyond this a page is not a news article we can help with. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
 
 export type ExtractOutcome =
   | { status: 'ok'; article: Article }

@@ -5,7 +5,8 @@
  */
 import type { RecordCard } from '../core/dataset/describe-record.js';
 import type { AnchorSpan, Article, CheckAnnotation, ClaimAnnotation, EntityAnnotation, QuoteAnnotation, ReportedAnnotation } from '../core/types.js';
-import { MAX_ARTICLE_CHARS } from '../extract/extract-article.js';
+// From core, not from the extractor: importing that module would put Readability in the worker.
+import { MAX_ARTICLE_CHARS } from '../core/types.js';
 
 /** What the worker computed for a page: all the content script and popup need. */
 export interface PageAnnotations {
