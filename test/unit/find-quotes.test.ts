@@ -113,6 +113,12 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
   });
 
+  it('reads a signature line under a paragraph that is only a quote', () => {
+    expect(shownSpeakers('Ada Lindqvist and Tomas Berg spoke at the meeting.\n\n“The ferry must run all winter.”\n\n- Lindqvist.\n\n“The pier will not hold.”\n\n—Tomas Berg, Visby.')).toEqual(['Ada Lindqvist', 'Tomas Berg']);
+    // After a sentence that holds the quote, the line credits the story, not the words.
+    expect(shownSpeakers('On the wall of the harbour office hangs a note: “The pier will not hold another winter.”\n\n- Harbour Wire.')).toEqual([null]);
+  });
+
   it('cuts a description before its verb when a participle after a comma names it the speaker', () => {
     expect(shownSpeakers('The mayor met voters on the quay, saying “the pier will hold all winter.”')).toEqual(['The mayor']);
     expect(shownSpeakers('The head of the port authority toured the pier, saying “it will hold all winter.”')).toEqual(['The head of the port authority']);

@@ -106,7 +106,7 @@ export function attributeQuotes(
     // A quote inside a reported clause ("X admitted that they had “…,” he claimed …") belongs to
     // the cue before it; otherwise the words right after a quote are its attribution.
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, strictTrailer) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, strictTrailer) ?? fromSignatureLine(text, tokens, first, last, paragraphEnd, nextStart) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -421,6 +421,27 @@ function fromColonParagraph(text: string, tokens: readonly Token[], ends: readon
   const from = Math.max(paragraphStart, lastBefore(ends, colon), prevEnd);
   return fromLeader(text, tokens, { from, to: colon + 1 });
 }
+
+/**
+ * A paragraph that is only a quote, then one that is only "- Sanders." or "—Ada Berg, Visby.": a
+ * signature line under the quote names its speaker.
+ */
+function fromSignatureLine(text: string, tokens: readonly Token[], first: QuotePart, last: QuotePart, paragraphEnd: number, nextStart: number): ExplicitAttribution | null {
+  // The paragraph is the quote alone: "…called him “…”.\n\n- Reuters." credits the story, not the words.
+  if (paragraphEnd >= text.length || !/^[\s.,!?]*$/.test(text.slice(last.end, paragraphEnd)) || text.slice(first.paragraph, first.start).trim() !== '') return null;
+  const line = SIGNATURE_LINE.exec(text.slice(paragraphEnd, paragraphEnd + 120));
+  if (!line) return null;
+  const dash = paragraphEnd + line[1]!.length;
+  const nameEnd = dash + line[2]!.length + line[3]!.length;
+  if (nameEnd > nextStart) return null;
+  const { lo, hi } = tokensIn(tokens, { from: dash, to: nameEnd });
+  const phrase = lo <= hi ? phraseStartingAt(text, tokens, lo, hi) : null;
+  if (!phrase || phrase.kind !== 'name' || phrase.last !== hi) return null;
+  return { phrase, cue: { start: dash, end: dash + line[2]!.length, text: line[2]!.trim() }, where: 'trailer', end: tokens[hi]!.end };
+}
+
+/** A paragraph break, a dash, a name of two to five words, then at most a place or title after a comma. */
+const SIGNATURE_LINE = /^(\s*\n\s*)([-\u2014\u2013]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})(?:,[^\n]{1,60})?\.?[ \t]*(?:\n|$)/u;
 
 /**
  * "Professor Ines Moll agreed. “…”": a quote opening its sentence right after a short sentence that
