@@ -305,11 +305,17 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers(`Breaking News: ${rest}`)).toEqual([null]);
     expect(shownSpeakers(`Ada Berg runs the port.\n\nDear Ada Berg: ${rest}`)).toEqual([null]);
     expect(shownSpeakers(`Jon Ek runs the port.\n\nFerry Chief Attacks Jon Ek: ${rest}`)).toEqual([null]);
-    expect(shownSpeakers(`FERRIES RETURN - Ada Berg: ${rest}`)).toEqual([null]);
     expect(shownSpeakers('It hurt the crews. Ek quotes former pilot Ada Berg: “I would love the crews to be worse off.”')).toEqual([null]);
     expect(shownSpeakers('Jon Ek spoke on Monday. Said Ek, “The ferries will be back on the first of May.”')).toEqual(['Jon Ek']);
     // "Said" opening a sentence is the cue, but inside a name it is the name.
     expect(shownSpeakers('“The East is no single thing,” Edward Said wrote.')).toEqual(['Edward Said']);
+  });
+
+  it('reads a full name after a heading in capitals and a dash as the quote\'s byline', () => {
+    expect(shownSpeakers('Our weekly round-up of the polls.\nFERRY VOTERS ARE STILL UNDECIDED - Ada Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual(['Ada Lindqvist']);
+    // A lone surname, or a heading in ordinary case, is no byline.
+    expect(shownSpeakers('FERRY VOTERS ARE STILL UNDECIDED - Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual([null]);
+    expect(shownSpeakers('Ferry voters are still undecided - Ada Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual([null]);
   });
 
   it('reads as a label the full name of a person the dataset knows, named nowhere else', () => {

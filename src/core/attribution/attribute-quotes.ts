@@ -119,7 +119,10 @@ export function attributeQuotes(
       const named = names.personNamedElsewhere(tokens[explicit.phrase.last]!.text, tokens[explicit.phrase.first]!.start)?.person;
       const written = text.slice(tokens[explicit.phrase.nameFirst]!.start, tokens[explicit.phrase.last]!.end);
       const known = names.knownPersonExactly(tokens[explicit.phrase.first]!.start, tokens[explicit.phrase.last]!.end);
-      if (!known && (!named || (written !== named.name && !named.name.endsWith(` ${written}`)))) explicit = null;
+      // A full name after a capitalised heading and a dash, as poll round-ups print their sources
+      // ("TURNOUT WAS HIGH - Ada Berg: “…”"), is a byline, whoever else the article names.
+      const byline = explicit.phrase.last > explicit.phrase.nameFirst && HEADING_BEFORE_LABEL.test(text.slice(Math.max(first.paragraph, tokens[explicit.phrase.first]!.start - 200), tokens[explicit.phrase.first]!.start));
+      if (!known && !byline && (!named || (written !== named.name && !named.name.endsWith(` ${written}`)))) explicit = null;
     }
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
@@ -227,6 +230,9 @@ export function attributeQuotes(
   }
   return results;
 }
+
+/** A heading in capitals (twelve characters at least, no lower-case letter) ending in a dash. */
+const HEADING_BEFORE_LABEL = /(?:^|\n)[^\p{Ll}\n]{12,}\s[-\u2013\u2014]\s*$/u;
 
 interface ExplicitAttribution {
   phrase: SpeakerPhrase;
