@@ -114,7 +114,7 @@ describe('annotateArticle on hostile input', () => {
   });
 
   it('reads a signature line under a paragraph that is only a quote', () => {
-    expect(shownSpeakers('Ada Lindqvist and Tomas Berg spoke at the meeting.\n\n“The ferry must run all winter.”\n\n- Lindqvist.\n\n“The pier will not hold.”\n\n—Tomas Berg, Visby.')).toEqual(['Ada Lindqvist', 'Tomas Berg']);
+    expect(shownSpeakers('Ada Lindqvist and Tomas Berg spoke at the meeting.\n\n“The ferry must run all winter.”\n\n- Lindqvist.\n\n“The pier will not hold.”\n\n—Tomas Berg, Visby.\n\n“Nor will the sea wall.”\n\n― Berg')).toEqual(['Ada Lindqvist', 'Tomas Berg', 'Tomas Berg']);
     // After a sentence that holds the quote, the line credits the story, not the words.
     expect(shownSpeakers('On the wall of the harbour office hangs a note: “The pier will not hold another winter.”\n\n- Harbour Wire.')).toEqual([null]);
   });

@@ -446,8 +446,8 @@ function fromSignatureLine(text: string, tokens: readonly Token[], first: QuoteP
   return { phrase, cue: { start: dash, end: dash + line[2]!.length, text: line[2]!.trim() }, where: 'trailer', end: tokens[hi]!.end };
 }
 
-/** A paragraph break, a dash, a name of two to five words, then at most a place or title after a comma. */
-const SIGNATURE_LINE = /^(\s*\n\s*)([-\u2014\u2013]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})(?:,[^\n]{1,60})?\.?[ \t]*(?:\n|$)/u;
+/** A paragraph break, a dash (any: "-", "—", "―"), a name of up to five words, then at most a place or title after a comma. */
+const SIGNATURE_LINE = /^(\s*\n\s*)(\p{Pd}\s*)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4})(?:,[^\n]{1,60})?\.?[ \t]*(?:\n|$)/u;
 
 /**
  * "Professor Ines Moll agreed. “…”": a quote opening its sentence right after a short sentence that
