@@ -108,6 +108,9 @@ describe('annotateArticle on hostile input', () => {
       ['Tomas Berg', 'explicit'],
       ['she', 'unresolved'],
     ]);
+    // The evidence only withholds a name, never picks another: "Mrs. Berg" may be his wife.
+    const wife = 'Tomas Berg runs the ferry. His wife runs the cafe. Mrs. Berg opened it in May. Mrs. Berg cooks. Lars Ek runs the port. Mr. Ek was born in Lund. Mr. Ek sails. “The pier will hold,” Berg said. “We need more boats,” he said.';
+    expect(speakers(wife).map(([name]) => name)).not.toContain('Lars Ek');
     // One "She …" after a sentence about a man is not enough to call him a woman.
     const once = 'Tomas Berg spoke to the board. She listened. “The pier will hold,” he said.';
     expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
@@ -115,6 +118,11 @@ describe('annotateArticle on hostile input', () => {
 
   it('reads a signature line under a paragraph that is only a quote', () => {
     expect(shownSpeakers('Ada Lindqvist and Tomas Berg spoke at the meeting.\n\n“The ferry must run all winter.”\n\n- Lindqvist.\n\n“The pier will not hold.”\n\n—Tomas Berg, Visby.\n\n“Nor will the sea wall.”\n\n― Berg')).toEqual(['Ada Lindqvist', 'Tomas Berg', 'Tomas Berg']);
+    // A speaker named before the quote keeps it; a line with a verb is a sentence, not a signature;
+    // an outlet credits the story; a full name the article names nowhere else is not taken.
+    expect(shownSpeakers('Ada Lindqvist said:\n\n“The pier will hold all winter.”\n\n- Tomas Berg, Visby.')).toEqual(['Ada Lindqvist']);
+    expect(shownSpeakers('Tomas Berg spoke.\n\n“The pier will hold all winter.”\n\n- Tomas Berg, the mayor, disagreed.')).toEqual([null]);
+    expect(shownSpeakers('“The pier will hold all winter.”\n\n- Tomas Berg, Visby.')).toEqual([null]);
     // After a sentence that holds the quote, the line credits the story, not the words.
     expect(shownSpeakers('On the wall of the harbour office hangs a note: “The pier will not hold another winter.”\n\n- Harbour Wire.')).toEqual([null]);
   });
@@ -123,6 +131,10 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('The mayor met voters on the quay, saying “the pier will hold all winter.”')).toEqual(['The mayor']);
     expect(shownSpeakers('The head of the port authority toured the pier, saying “it will hold all winter.”')).toEqual(['The head of the port authority']);
     expect(shownSpeakers('The storm hit the pier, saying “it will hold all winter.”')).toEqual([null]);
+    expect(shownSpeakers('The billionaire businessman began by talking about the harbour, saying it is now “cheaper than ever.”')).toEqual(['The billionaire businessman']);
+    // A possessive or a second head is no cut: never "The mayor" (and so the mayor named before).
+    expect(shownSpeakers('Mayor Tomas Berg opened the pier. The mayor’s rival met voters, saying “the pier will not hold.”')).toEqual([null]);
+    expect(shownSpeakers('Mayor Tomas Berg opened the pier. The mayor and the governor met voters, saying “the pier will hold.”')).toEqual(['The mayor and the governor']);
   });
 
   it('keeps opening adverbs and contractions out of names', () => {
@@ -315,6 +327,8 @@ describe('annotateArticle on hostile input', () => {
     expect(shownSpeakers('Our weekly round-up of the polls.\nFERRY VOTERS ARE STILL UNDECIDED - Ada Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual(['Ada Lindqvist']);
     // A lone surname, or a heading in ordinary case, is no byline.
     expect(shownSpeakers('FERRY VOTERS ARE STILL UNDECIDED - Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual([null]);
+    // A greeting is no name.
+    expect(shownSpeakers('LETTERS TO THE EDITOR - Dear Ada Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual([null]);
     expect(shownSpeakers('Ferry voters are still undecided - Ada Lindqvist: “Half of the island has not made up its mind about the pier.”')).toEqual([null]);
   });
 
@@ -677,6 +691,8 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Read More: Ten Ways To Cross The Sound In Winter.\n\nRead More: Why The Old Pier Had To Go.')).toEqual([]);
     expect(reported('The harbour runs on Ferry APIs.\n\nFerry APIs: These give the times of every sailing.')).toEqual([]);
     expect(reported('Ada Lindqvist is a historian of the harbour.\n\n^ "Ada Lindqvist: The Pier And The Town". Harbour Press.')).toEqual([]);
+    // A bulleted label is a label; a label that is one long token ending in a digit costs no more than linear time.
+    expect(reported('Ada Lindqvist and Tomas Berg spoke.\n\n• Berg: the pier will hold all winter, he promised them all.').map(([who]) => who)).toEqual(['Tomas Berg']);
     // A transcript quoted whole keeps its label.
     expect(reported('Ada Lindqvist spoke on the radio.\n\n"Lindqvist: The pier will hold all winter, I promise you that.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
   });
@@ -763,6 +779,9 @@ describe('reported speech without quotation marks', () => {
     expect(reported('Tomas Berg accused the council of hiding the cost of the new pier.').map(([who]) => who)).toEqual(['Tomas Berg']);
     expect(reported('Ada Lindqvist continues to insist that the fares are fair to every islander.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
     expect(reported('Ada Lindqvist maintained that the fares were fair to every islander.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
+    expect(reported('Tomas Berg maintained the pier would hold through the winter storms.').map(([who]) => who)).toEqual(['Tomas Berg']);
+    expect(reported('Ada Lindqvist continued to deny that the fares would rise next year.').map(([who]) => who)).toEqual(['Ada Lindqvist']);
+    expect(reported('Tomas Berg is reported to have said that the pier would close.').map(([who]) => who)).toEqual(['Tomas Berg']);
     expect(reported('Tomas Berg was insisting that the fares were fair to every islander.').map(([who]) => who)).toEqual(['Tomas Berg']);
   });
 

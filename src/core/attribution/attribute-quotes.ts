@@ -22,7 +22,7 @@ import { sentenceEnds } from '../text/sentences.js';
 import { partitionPoint } from '../text/sorted-search.js';
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
-import { ADDRESSEE_CUES, ADJUNCT_STARTS, BE_FORMS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
+import { ADDRESSEE_CUES, ADJUNCT_STARTS, BE_FORMS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, IRREGULAR_PAST, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
 import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
@@ -106,7 +106,7 @@ export function attributeQuotes(
     // A quote inside a reported clause ("X admitted that they had “…,” he claimed …") belongs to
     // the cue before it; otherwise the words right after a quote are its attribution.
     let explicit: ExplicitAttribution | null =
-      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, strictTrailer) ?? fromSignatureLine(text, tokens, first, last, paragraphEnd, nextStart) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd);
+      (before?.clauseStart !== undefined ? before : null) ?? fromTrailer(text, tokens, trailer, strictTrailer) ?? before ?? (endsSentence ? null : fromSentenceTail(text, tokens, trailer)) ?? fromSubjectColon(text, tokens, leader) ?? fromColonParagraph(text, tokens, ends, first, prevEnd) ?? fromCueSentence(text, tokens, ends, first, leader, prevEnd) ?? fromSignatureLine(text, tokens, first, last, paragraphEnd, nextStart);
     let confidence = 0;
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
@@ -123,6 +123,8 @@ export function attributeQuotes(
       // ("TURNOUT WAS HIGH - Ada Berg: “…”"), is a byline, whoever else the article names.
       const byline = explicit.phrase.last > explicit.phrase.nameFirst && HEADING_BEFORE_LABEL.test(text.slice(Math.max(first.paragraph, tokens[explicit.phrase.first]!.start - 200), tokens[explicit.phrase.first]!.start));
       if (!known && !byline && (!named || (written !== named.name && !named.name.endsWith(` ${written}`)))) explicit = null;
+      // "- Associated Press.": a label or signature naming an organisation or outlet credits, it does not quote.
+      else if (names.linkedNonPersonAt(tokens[explicit.phrase.nameFirst]!.start, tokens[explicit.phrase.last]!.end)) explicit = null;
     }
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
@@ -443,7 +445,11 @@ function fromSignatureLine(text: string, tokens: readonly Token[], first: QuoteP
   const { lo, hi } = tokensIn(tokens, { from: dash, to: nameEnd });
   const phrase = lo <= hi ? phraseStartingAt(text, tokens, lo, hi) : null;
   if (!phrase || phrase.kind !== 'name' || phrase.last !== hi) return null;
-  return { phrase, cue: { start: dash, end: dash + line[2]!.length, text: line[2]!.trim() }, where: 'trailer', end: tokens[hi]!.end };
+  // "- Tomas Berg, the mayor, disagreed.": a verb after the name makes the line a sentence, not a signature.
+  const rest = tokensIn(tokens, { from: nameEnd, to: paragraphEnd + line[0].length });
+  for (let k = rest.lo; k <= rest.hi; k++) if (readsAsVerb(tokens[k]!.text)) return null;
+  // Checked as a label is: a person the article names elsewhere, or one the dataset knows.
+  return { phrase, cue: { start: dash, end: dash + line[2]!.length, text: line[2]!.trim() }, where: 'trailer', end: tokens[hi]!.end, label: true };
 }
 
 /** A paragraph break, a dash (any: "-", "—", "―"), a name of up to five words, then at most a place or title after a comma. */
@@ -557,8 +563,8 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
       // "Bolton spoke on Monday, saying “…”": the sentence's opening name or pronoun is the one saying.
       if (naming && !SPEECH_VERBS.has(word)) return null;
       let subject: SpeakerPhrase | null = PRONOUNS.has(tokens[lo]!.text) || (isCapitalised(tokens[lo]!.text) && !NOT_NAMES.has(tokens[lo]!.text)) ? phraseStartingAt(text, tokens, lo, c - 1) : null;
-      // "The mayor met voters, saying …": a description ends at its head, before the sentence's verb.
-      if (subject?.kind === 'description') subject = descriptionHead(tokens, subject);
+      // "The mayor met voters, saying …": a description ends before the sentence's verb.
+      if (subject?.kind === 'description') subject = descriptionBeforeVerb(text, tokens, subject);
       // "WASHINGTON — …", "WASHINGTON, Dec. 8 (UPI) — …": a dateline, not the sentence's subject.
       if (subject && /[\u2014\u2013(]|\s-\s/u.test(text.slice(tokens[subject.last]!.end, tokens[subject.last + 1]?.start ?? tokens[subject.last]!.end))) return null;
       if (subject && /^[\p{Lu}\s.-]{3,}$/u.test(text.slice(tokens[subject.first]!.start, tokens[subject.last]!.end)) && /^\s*,/.test(text.slice(tokens[subject.last]!.end))) return null;
@@ -614,19 +620,16 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 const MAX_APPOSITION_WORDS = 12;
 
 /**
- * A description cut after its head noun when a verb follows it ("The mayor | met voters"), or
- * whole when it ends at the head ("The billionaire businessman"); null with no speaker noun.
- * What may follow the head: a preposition and its object ("The head of the port authority").
+ * A description cut before the sentence's verb ("The mayor | met voters", "The head of the port
+ * authority | toured …"); whether what is left names a speaker is `isSpeakerDescription`'s call
+ * ("The mayor's rival" does not, and names no mayor). Null when the verb follows no plain space.
  */
-function descriptionHead(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
-  let head = false;
-  for (let k = phrase.first; k < phrase.last; k++) {
-    if (!ROLE_NOUNS.has(tokens[k]!.text)) continue;
-    head = true;
-    const next = tokens[k + 1]!.text;
-    if (/^[a-z]+$/.test(next) && !PREPOSITIONS.has(next) && !ROLE_NOUNS.has(next)) return { ...phrase, last: k };
+function descriptionBeforeVerb(text: string, tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
+  for (let k = phrase.first + 1; k <= phrase.last; k++) {
+    if (!readsAsVerb(tokens[k]!.text) && !IRREGULAR_PAST.has(tokens[k]!.text)) continue;
+    return /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ? { ...phrase, last: k - 1 } : null;
   }
-  return head || ROLE_NOUNS.has(tokens[phrase.last]!.text) ? phrase : null;
+  return phrase;
 }
 
 /** A lower-case word that reads as a verb: a past tense, a reporting verb or a common irregular one. */

@@ -114,7 +114,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'Always Already Not Nor Was Were Is Are Has Have Had ' +
     'Did Does Let Please Yes Today Yesterday Tomorrow Tonight Recently Currently Previously Initially Ultimately ' +
     'Unfortunately Fortunately Clearly Obviously Apparently Notably Similarly Likewise Separately Additionally ' +
-    'Almost Nearly Enter'
+    'Almost Nearly Enter Dear'
   )
     .split(/\s+/)
     .concat([...WEEKDAYS], CONTRACTIONS),
@@ -230,6 +230,15 @@ export const RETORT_VERBS: ReadonlySet<string> = new Set('shot fired hit pushed 
 
 /** Common irregular verbs that end a description ("The office put out a statement"). */
 export const PLAIN_VERBS: ReadonlySet<string> = new Set('put sent made gave took went came got held ran set let has had was is were are will would'.split(' '));
+
+/** Common irregular past tenses, for telling where a description ends and its verb begins ("The mayor met …"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  (
+    'began became brought bought built caught chose came cut dealt drew drove fell felt fought found flew gave got grew ' +
+    'heard held hit hung kept knew laid lay led left lost made meant met paid put ran read rose said sat saw sent set ' +
+    'shook sold sought spent spoke stood struck swore taught told took thought threw tore went woke won wore wrote'
+  ).split(' '),
+);
 
 /** Words that may open a sentence before its subject. */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set('Later Then Finally Afterward Afterwards Earlier Meanwhile Again Still Now'.split(' '));

@@ -117,18 +117,14 @@ export class NameTracker {
 
   /**
    * The person "he" or "she" at `at` refers to: the latest fitting speaker or subject (below), but
-   * never one the article shows to be of the other gender ("she said" after a man was quoted is
-   * the latest woman named, or nobody).
+   * never one the article shows to be of the other gender ("she said" right after a man was quoted
+   * names nobody).
    */
   resolvePronoun(at: number, pronoun = ''): { person: NamedPerson; confidence: number } | null {
     const found = this.resolveByRecency(at);
     const wanted = PRONOUN_GENDER.get(pronoun.toLowerCase());
-    if (!wanted || !found || this.genderOf(found.person.name) !== (wanted === 'm' ? 'f' : 'm')) return found;
-    const refs = this.refsBetween(Math.max(0, at - PRONOUN_WINDOW_CHARS), at);
-    // Only when one person named nearby may be meant, and the article shows that person's gender.
-    const fitting = [...new Set(refs.map((r) => r.name))].filter((name) => this.genderOf(name) !== (wanted === 'm' ? 'f' : 'm'));
-    const only = fitting.length === 1 && this.genderOf(fitting[0]!) === wanted ? refs.findLast((r) => r.name === fitting[0]) : undefined;
-    return only ? { person: only, confidence: 0.65 } : null;
+    // Gender only withholds a name, never picks another one: the evidence is too thin to choose by.
+    return wanted && found && this.genderOf(found.person.name) === (wanted === 'm' ? 'f' : 'm') ? null : found;
   }
 
   /**
@@ -157,7 +153,7 @@ export class NameTracker {
     }
     for (const m of this.text.matchAll(HONORIFIC)) {
       const name = bySurname.get(m[2]!);
-      if (name) add(name, /^Mr$/.test(m[1]!) ? 'm' : 'f', 2);
+      if (name) add(name, /^Mr$/.test(m[1]!) ? 'm' : 'f', 1);
     }
     for (let i = 0; i < this.refs.length; i++) {
       const ref = this.refs[i]!;
@@ -216,6 +212,12 @@ export class NameTracker {
     const out: PersonRef[] = [];
     for (let i = lo; i < this.refs.length && this.refs[i]!.start < to; i++) if (!this.refs[i]!.inQuote) out.push(this.refs[i]!);
     return out;
+  }
+
+  /** Whether the dataset links these words to an organisation or outlet ("Associated Press"). */
+  linkedNonPersonAt(start: number, end: number): boolean {
+    const ref = this.refAt(start, end);
+    return !!ref && ref.start === start && ref.end === end && !!ref.entityId && !ref.entityId.startsWith('person/');
   }
 
   /** The dataset's person named by exactly these words here ("Carl Bialik" linked to a record), if any. */
