@@ -116,6 +116,16 @@ describe('annotateArticle on hostile input', () => {
     expect(speakers(once)).toEqual([['Tomas Berg', 'pronoun']]);
   });
 
+  it('reads ", who said “…”" as the name before it speaking, with "who" as the source written', () => {
+    const quote = (text: string) => annotateArticle(article(text), empty).quotes.map((q) => [q.speaker?.mention.text ?? null, q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker?.name : null]);
+    expect(quote('Voters are split on it, said Ada Lindqvist, who added: “The pier is a disgrace to the whole island.”')).toEqual([['who', 'Ada Lindqvist']]);
+    expect(quote('The crowd cheered Tomas Berg, who has often said that the pier is “a disgrace to the whole island.”')).toEqual([['who', 'Tomas Berg']]);
+    // Not after a preposition, a determiner or "and": the one who spoke is someone else, or several.
+    expect(quote('The board thanked a spokesman for Tomas Berg, who said: “The pier will hold all winter.”').map(([, who]) => who)).toEqual([null]);
+    expect(quote('Ada Lindqvist chairs the Harbour Board, who said: “The pier will hold all winter.”').map(([, who]) => who)).not.toContain('Ada Lindqvist');
+    expect(quote('The mayor met Ada Lindqvist and Tomas Berg, who say: “The pier will hold all winter.”').map(([, who]) => who)).toEqual([null]);
+  });
+
   it('reads a signature line under a paragraph that is only a quote', () => {
     expect(shownSpeakers('Ada Lindqvist and Tomas Berg spoke at the meeting.\n\n“The ferry must run all winter.”\n\n- Lindqvist.\n\n“The pier will not hold.”\n\n—Tomas Berg, Visby.\n\n“Nor will the sea wall.”\n\n― Berg')).toEqual(['Ada Lindqvist', 'Tomas Berg', 'Tomas Berg']);
     // A speaker named before the quote keeps it; a line with a verb is a sentence, not a signature;

@@ -24,7 +24,7 @@ import { isCapitalised, type Token } from '../text/tokens.js';
 import { SPEAKER_CONFIDENCE_THRESHOLD, type Span, type Speaker, type SpeakerResolution, type TextSpan } from '../types.js';
 import { ADDRESSEE_CUES, ADJUNCT_STARTS, BE_FORMS, CLAUSE_OPENER, DETERMINERS, EVALUATIVE_VERBS, FRACTION_WORDS, IRREGULAR_PAST, ISSUING_VERBS, NAMING_VERBS, NEXT_STATEMENT_VERBS, NOT_NAMES, NOUN_LIKE_CUES, NUMBER_WORDS, OPENING_ADVERBS, PARTICIPLE_CUES, PLAIN_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RETORT_VERBS, ROLE_NOUNS, SHARE_LEAD_WORDS, SPEAKER_CUE_FILLERS, SPEAKING_MANNER_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, THINKING_VERBS, VAGUE_SOURCES } from './cues.js';
 import type { FoundQuote, QuotePart } from './find-quotes.js';
-import { phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
+import { isNameToken, phraseBetween, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameTracker, type NamedPerson } from './name-tracker.js';
 
 export interface AttributedQuote {
@@ -129,6 +129,11 @@ export function attributeQuotes(
     if (explicit) {
       const resolved = resolvePhrase(text, tokens, explicit.phrase, names, first.start);
       if (resolved) ({ speaker, confidence } = resolved);
+      // ", who said “…”": the pronoun as written, the person before it as the one speaking.
+      if (speaker && explicit.relative !== undefined) {
+        speaker = { ...speaker, mention: spanOf(text, tokens, explicit.relative, explicit.relative) };
+        confidence = Math.min(confidence, 0.8);
+      }
       cue = explicit.cue;
       // “First half,” she said, “second half.”: the next quote is the same statement.
       const next = found[q + 1];
@@ -248,6 +253,8 @@ interface ExplicitAttribution {
   clauseEnd?: number;
   /** A bare "Name:" label; a lone surname is trusted only for someone the article names elsewhere. */
   label?: true;
+  /** ", who said “…”": the token of the relative pronoun, the source as written (the phrase is whom it stands for). */
+  relative?: number;
 }
 
 /** The tokens wholly inside a window, [lo, hi] (hi < lo when none), by two binary searches. */
@@ -557,6 +564,14 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
     // "the March states account for …": a word that is also a plural noun, after a determiner, is one.
     // ("The mayor states that …" keeps its verb: a following "that" or colon makes it one.)
     if (NOUN_LIKE_CUES.has(word) && tokens[c + 1]?.text !== 'that' && !/^\s*:/.test(text.slice(tokens[c]!.end)) && nounAfterDeterminer(tokens, c, lo)) continue;
+    // "…, said Jon Ek, who added that the pier was “…”": the name before ", who" speaks.
+    const relative = word.endsWith('ing') ? null : relativeSubject(text, tokens, c, lo);
+    if (relative) {
+      const between = text.slice(tokens[c]!.end, w.to);
+      if (/\b(who|which|whom|whose)\b/.test(between)) return null;
+      const clauseStart = naming ? namedObjectStart(tokens, c, hi, between) : reportedClauseStart(tokens, c, hi, between);
+      return { phrase: relative.antecedent, cue: cueSpan(tokens, c, c, text), where: 'leader', end: tokens[c]!.end, clauseStart, relative: relative.who };
+    }
     // ", calling the claims “…”": a participle after a comma belongs to the sentence's subject,
     // not to the noun before the comma; the short-quote rule below handles it.
     if ((naming || isCue(word)) && /ing$/.test(word) && /,/.test(text.slice(tokens[c - 1]?.end ?? w.from, tokens[c]!.start))) {
@@ -618,6 +633,27 @@ function fromLeader(text: string, tokens: readonly Token[], w: Window): Explicit
 
 
 const MAX_APPOSITION_WORDS = 12;
+
+/**
+ * ", who (has/previously) said": the relative pronoun right before the cue, after a comma, and the
+ * name before that comma (not after a preposition: "a spokesman for Ek, who said" is the spokesman's).
+ */
+function relativeSubject(text: string, tokens: readonly Token[], c: number, lo: number): { antecedent: SpeakerPhrase; who: number } | null {
+  let k = c - 1;
+  while (k > lo && c - k <= 3 && RELATIVE_FILLERS.test(tokens[k]!.text)) k--;
+  if (k <= lo || tokens[k]!.text !== 'who' || !/^,\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  // The name's own words only: "…, said Ada Berg, who …" must not reach back to the cue before it.
+  let from = k - 1;
+  while (from > lo && k - from < 5 && isNameToken(tokens[from - 1]!) && /^\s+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  const antecedent = phraseEndingAt(text, tokens, k - 1, from);
+  // Not after a preposition, a determiner ("the Wisconsin Republican, who …" is a description; "on
+  // the Senate committee, who …" is whoever sits on it) or "and" ("Bush and Christie, who say …").
+  const before = tokens[(antecedent?.first ?? 0) - 1]?.text ?? '';
+  if (!antecedent || antecedent.kind !== 'name' || PREPOSITIONS.has(before) || DETERMINERS.has(before.toLowerCase()) || /^(?:and|or|&)$/.test(before)) return null;
+  return { antecedent, who: k };
+}
+
+const RELATIVE_FILLERS = /^(?:[a-z]+ly|has|had|have|also|often|long|then|later|once|since|previously|again)$/;
 
 /**
  * A description cut before the sentence's verb ("The mayor | met voters", "The head of the port

@@ -78,6 +78,7 @@ export function findReportedSpeech(
       }
       names.advanceTo(sentence.start);
       for (const relative of relativeAttributions(text, tokens, span)) {
+        if (reportsNothing(text, relative.cue, relative.content)) continue;
         // "Cruz, who said he would use it sparingly, …": "who" as written, the person before it as the speaker.
         const person = names.resolveName(spanOf(text, tokens, relative.antecedent.nameFirst, relative.antecedent.last));
         if (!person?.certain) continue;
