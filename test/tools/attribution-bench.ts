@@ -22,6 +22,9 @@ const HOSTILE: Record<string, string> = {
   'labels before quotes in one paragraph': 'Ek: “the pier will hold until May?” ',
   'whitespace with no newline': '\u00A0 ',
   'short lines, no sentence end': 'Jon Ek said it\n',
+  'signature lines under quotes': '“The pier will hold all winter.”\n\n- Tomas Berg, Visby.\n\n',
+  'honorifics and pronouns': 'Mr. Berg spoke. He left. Ms. Ek spoke. She stayed. “It will hold,” she said. ',
+  'relative clauses before quotes': 'The crowd cheered Tomas Berg, who said that the pier was “a disgrace.” ',
 };
 
 /** Texts built around one long run of one character (a page padded with spaces or dots), for a size in characters. */
@@ -32,6 +35,7 @@ const HOSTILE_RUNS: Record<string, (size: number) => string> = {
   'one run of periods': (size) => `The plan will fail,${'.'.repeat(size)}officials said.`,
   'a quote holding one run of apostrophes': (size) => `The mayor called it “a${"'".repeat(size)}folly” and said more.`,
   'a cue, then a run of empty quote marks': (size) => `Jon Ek said${'\u201C\u201D'.repeat(size / 2)}the pier is broken.`,
+  'one long word ending in a digit, colon': (size) => `A${'a'.repeat(size)}1: the pier will hold all winter long.`,
 };
 
 function timeAnnotate(text: string): number {
