@@ -47,6 +47,27 @@ describe('linking', () => {
     expect(both.flatMap((e) => e.spans.map((s) => s.text))).toEqual(['Ann Lee', 'Bo Lee']);
   });
 
+  it('never links a bare surname the article first gave to someone the dataset does not know', () => {
+    const mayor = { ...person('person/cai-weaver', 'Cai Weaver'), roles: [{ title: 'Mayor of Saltmere', from: '2020', cite: 0 }] };
+    const withMayor = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [mayor] as never });
+    const linked = (text: string) => annotateArticle(article(text), withMayor).entities.flatMap((e) => e.spans.map((s) => s.text));
+    // With evidence of the office and nobody else of that name, the bare surname is the mayor.
+    expect(linked('The council of Saltmere met on Monday, and Weaver spoke first.')).toEqual(['Weaver']);
+    // "Dora Weaver" is someone else: the later "Weaver" is her, not the mayor.
+    expect(linked('Dora Weaver runs a shop in Saltmere. The council met on Monday, and Weaver spoke first.')).toEqual([]);
+    // A country, a people or the person's own company is no surname, and neither is a monarch's place.
+    const records = [
+      { ...person('person/tal-israel', 'Tal Israel'), roles: [{ title: 'Mayor of Saltmere', from: '2020', cite: 0 }] },
+      { ...person('person/ode-cuban', 'Ode Cuban'), roles: [{ title: 'Mayor of Saltmere', from: '2020', cite: 0 }] },
+      { ...person('person/lin-dell', 'Lin Dell'), roles: [{ title: 'Chief executive of Dell', from: '2020', cite: 0 }] },
+      { ...person('person/ida-of-norland', 'Ida of Norland'), roles: [{ title: 'Queen of Saltmere', from: '2020', cite: 0 }] },
+    ];
+    const places = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: records as never });
+    const links = (text: string) => annotateArticle(article(text), places).entities.flatMap((e) => e.spans.map((s) => s.text));
+    expect(links('The Saltmere council sent a delegation to Israel, and a group of Cuban traders met Norland officials.')).toEqual([]);
+    expect(links('Shops lost out to rivals such as Dell and others.')).toEqual([]);
+  });
+
   it('links a name and its surname whichever apostrophe the page typesets', () => {
     const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [person('person/cara-oneill', "Cara O'Neill"), person('person/dov-dunn', 'Dov D\u2019Arcy Dunn')] as never });
     const spans = (text: string) => annotateArticle(article(text), idx).entities.map((e) => [e.entityId, e.spans.map((s) => s.text)]);

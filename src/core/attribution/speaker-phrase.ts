@@ -5,6 +5,7 @@
  * punctuation between tokens.
  */
 import { isCapitalised, type Token } from '../text/tokens.js';
+import { isNationalityWord } from '../text/place-words.js';
 import { DETERMINERS, FRACTION, LEAD_MODIFIERS, QUANTIFIERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORD, OFFICE_TITLES, PARTS_OF_DAY, PRONOUNS, RELATIVE_OPENERS, ROLE_NOUNS, SHARE_LEAD, SPEAKER_CUE_FILLERS, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS } from './cues.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'description';
@@ -61,24 +62,7 @@ function gap(text: string, tokens: readonly Token[], i: number): string {
   return a && b ? text.slice(a.end, b.start) : '';
 }
 
-/** Is this capitalised word a nationality or country adjective used before a title ("Russian", "U.S")? */
-export function isNationalityWord(word: string): boolean {
-  return NATIONALITY_WORDS.has(word);
-}
 
-// A list, not a suffix rule: "-an" also ends given names ("Rowan", "Susan").
-const NATIONALITY_WORDS = new Set(
-  (
-    'U.S US U.K UK EU UN American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch ' +
-    'Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Czech Slovak Hungarian Romanian Bulgarian Greek ' +
-    'Turkish Russian Ukrainian Belarusian Georgian Armenian Azerbaijani Kazakh Chinese Japanese Korean Taiwanese ' +
-    'Vietnamese Thai Indonesian Malaysian Filipino Indian Pakistani Bangladeshi Afghan Iranian Iraqi Syrian Lebanese ' +
-    'Israeli Palestinian Jordanian Saudi Emirati Qatari Egyptian Libyan Tunisian Algerian Moroccan Nigerian Kenyan ' +
-    'Ethiopian South African Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Peruvian ' +
-    'Cuban Australian Zealand Serbian Croatian Bosnian Estonian Latvian Lithuanian Moldovan Sudanese Somali Yemeni ' +
-    'Democratic Republican Conservative Labour Liberal federal Federal state State'
-  ).split(/\s+/),
-);
 
 export function isNameToken(token: Token): boolean {
   return isCapitalised(token.text) || NAME_PARTICLES.has(token.text);

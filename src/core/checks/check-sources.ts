@@ -12,7 +12,7 @@
  * Each rule reads only a few tokens right next to the mention, so a note appears only where the
  * article plainly states the fact; anything looser would risk a wrong note.
  */
-import { isNationalityWord } from '../attribution/speaker-phrase.js';
+import { isNationalityWord } from '../text/place-words.js';
 import type { DatasetIndex } from '../dataset/dataset-index.js';
 import { padDate, roleHeldOn } from '../dataset/roles.js';
 import type { Citation, PersonRecord, PublicationRecord } from '../dataset/types.js';

@@ -14,6 +14,7 @@ import { padDate, roleHeldOn } from '../dataset/roles.js';
 import type { DatasetRecord } from '../dataset/types.js';
 
 import { isCapitalised, type Token } from '../text/tokens.js';
+import { isCountryName, isNationalityWord } from '../text/place-words.js';
 
 export interface Mention {
   entityId: string;
@@ -39,6 +40,9 @@ const ALIAS_GAP = /^\.?[ \t\u00A0]+$|^$/;
 export function linkMentions(text: string, tokens: readonly Token[], index: DatasetIndex, context: LinkContext): Mention[] {
   const mentions: Mention[] = [];
   const personsSeen = new Set<string>();
+  // Surnames the article has already given to someone the dataset does not know ("Eddie Griffin"):
+  // a later bare "Griffin" is that person, never a record's namesake.
+  const othersNamed = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     const found = matchAliasAt(text, tokens, i, index, context) ?? matchWithMiddleInitial(text, tokens, i, index, context.articleDate);
@@ -54,9 +58,12 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
     if (isCapitalised(token.text) && !PERSON_TITLES.has(token.text)) {
       const named = index.personsWithSurname(transcriptLabel(text, token) ?? token.text);
       const seen = named.filter((id) => personsSeen.has(id));
+      const prev = tokens[i - 1];
+      const afterFirstName = !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !PERSON_TITLES.has(prev.text) && /^[ \t\u00A0]+$/.test(text.slice(prev.end, token.start));
+      if (named.length > 0 && afterFirstName && !isSentenceWord(text, prev)) othersNamed.add(token.text);
       if (seen.length === 1) {
         mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
-      } else if (seen.length === 0 && named.length > 0) {
+      } else if (seen.length === 0 && named.length > 0 && !othersNamed.has(token.text)) {
         const id = bareSurname(text, tokens, i, named, index, context.articleDate, context.tokenSet);
         if (id) {
           mentions.push({ entityId: id, start: token.start, end: token.end, token: i, via: 'surname' });
@@ -69,6 +76,14 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
   return mentions;
 }
 
+/** A capitalised word that opens its sentence ("Later Griffin said"): no first name for certain. */
+function isSentenceWord(text: string, token: Token): boolean {
+  return /(?:^|[.!?:\n"\u201C]\s*)$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && NOT_FIRST_NAMES.test(token.text);
+}
+
+/** Sentence openers that may stand right before a surname without being a first name. */
+const NOT_FIRST_NAMES = /^(?:Then|Later|When|But|And|So|Now|Still|Yet|Also|Meanwhile|Asked|Said|Says|Earlier|Instead|Here|There)$/;
+
 /** "PENCE:" in a transcript is the speaker Pence: the label's name in ordinary case, else null. */
 function transcriptLabel(text: string, token: Token): string | null {
   if (token.text.length < 3 || !/^[A-Z'’-]+$/.test(token.text) || text[token.end] !== ':') return null;
@@ -77,7 +92,7 @@ function transcriptLabel(text: string, token: Token): string | null {
 
 /** Words of role titles that say nothing about which person is meant. */
 const GENERIC_ROLE_WORDS = new Set(
-  'United States State States President Vice Prime Minister Secretary Senator Representative Governor Member Chief Deputy Leader Speaker Chair Chairman Director General Federal National Republic Kingdom Democratic Republican Party House Senate Congress Assembly Council Committee Office Department Ministry Affairs Foreign Finance Defence Defense Interior Justice Home Health Trade Economy First Second Third District'.split(' '),
+  'United States State States President Vice Prime Minister Secretary Senator Representative Governor Member Chief Deputy Leader Speaker Chair Chairman Director General Federal National Republic Kingdom Democratic Republican Party House Senate Congress Assembly Council Committee Office Department Ministry Affairs Foreign Finance Defence Defense Interior Justice Home Health Trade Economy First Second Third District Campaign'.split(' '),
 );
 
 /** Titles that make the next capitalised word a person's surname ("Mr. Obama", "Sen. Cruz"). */
@@ -137,8 +152,13 @@ function bareSurname(
   const evidence = record.roles
     .filter((r) => roleHeldOn(r, articleDate))
     .flatMap((r) => r.title.split(/[\s,'’()]+/))
-    .filter((w) => /^[A-Z][a-z]{3,}/.test(w) && !GENERIC_ROLE_WORDS.has(w));
-  return evidence.some((w) => tokenSet.has(w)) ? active[0]! : null;
+    // Not the surname itself: "Dell" in "CEO of Dell" is the company, no evidence for Michael Dell.
+    .filter((w) => /^[A-Z][a-z]{3,}/.test(w) && !GENERIC_ROLE_WORDS.has(w) && w !== tokens[i]!.text);
+  // The evidence near the surname, in its paragraph (500 characters either side): a state named
+  // somewhere in a campaign story says nothing about "Hudson" in "his wife in Hudson".
+  if (isNationalityWord(tokens[i]!.text) || isCountryName(tokens[i]!.text)) return null;
+  const near = text.slice(Math.max(0, tokens[i]!.start - 500), tokens[i]!.end + 500);
+  return evidence.some((w) => tokenSet.has(w) && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(near)) ? active[0]! : null;
 }
 
 /**
