@@ -68,6 +68,13 @@ describe('linking', () => {
     expect(links('Shops lost out to rivals such as Dell and others.')).toEqual([]);
   });
 
+  it('links a name ending in a possessive only where the page writes it ("McDonald’s", not "Ann McDonald")', () => {
+    const chain = { id: 'organisation/saltmere-buns', kind: 'organisation', name: "Pell's", aliases: [], description: 'A bakery chain.', orgType: 'company', citations: cite, checked: '2026-01-01' };
+    const withChain = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [chain] as never });
+    const linked = (text: string) => annotateArticle(article(text), withChain).entities.flatMap((e) => e.spans.map((s) => s.text));
+    expect(linked('We ate at Pell’s on the quay. Later Gideon Pell spoke, and Pell left.')).toEqual(['Pell']);
+  });
+
   it('links a name and its surname whichever apostrophe the page typesets', () => {
     const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [person('person/cara-oneill', "Cara O'Neill"), person('person/dov-dunn', 'Dov D\u2019Arcy Dunn')] as never });
     const spans = (text: string) => annotateArticle(article(text), idx).entities.map((e) => [e.entityId, e.spans.map((s) => s.text)]);

@@ -76,6 +76,12 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
   return mentions;
 }
 
+/** Whether the record's name or alias written as `key` ends in a possessive "'s" ("Barron's"). */
+function possessiveName(record: DatasetRecord, key: string): boolean {
+  const names = [record.name, ...record.aliases];
+  return names.some((n) => /['\u2019]s$/.test(n) && n.replace(/['\u2019]s$/, '').replace(/\./g, '') === key.replace(/\./g, ''));
+}
+
 /** A capitalised word that opens its sentence ("Later Griffin said"): no first name for certain. */
 function isSentenceWord(text: string, token: Token): boolean {
   return /(?:^|[.!?:\n"\u201C]\s*)$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && NOT_FIRST_NAMES.test(token.text);
@@ -210,6 +216,9 @@ function matchAliasAt(
     const only = targets[0];
     if (!only) continue;
     const record = index.get(only.id);
+    // "McDonald's" is stored as "McDonald" (tokens drop a possessive): the page must write the "'s"
+    // too, or "Michael P. McDonald" becomes the restaurant chain.
+    if (record && possessiveName(record, key) && !/^['\u2019]s\b/.test(text.slice(tokens[i + length - 1]!.end))) continue;
     const misTitle = record?.kind === 'publication' && (record.misTitles ?? []).some((m) => m === key) ? text.slice(tokens[i]!.start, tokens[i + length - 1]!.end) : undefined;
     return misTitle ? { id: only.id, length, misTitle } : { id: only.id, length };
   }
