@@ -1,6 +1,8 @@
 /** The toolbar click: inject the content script, which extracts the article and asks for annotations. */
 import { browser } from '../platform/browser-api.js';
 import { getDataset } from './dataset-loader.js';
+import { inTabOrder } from './tab-order.js';
+import type { TabState } from '../shared/messages.js';
 import { clearTabState, setTabState } from './tab-state.js';
 
 const BADGE_COLOUR = '#0f766e';
@@ -27,9 +29,18 @@ export async function annotateTab(tabId: number, force: boolean): Promise<void> 
   }
 }
 
-export async function showStatus(tabId: number, status: 'not-article' | 'error', message: string, url = ''): Promise<void> {
-  await setTabState(tabId, { status, url, message, result: null, updatedAt: Date.now() });
-  await setBadge(tabId, status === 'error' ? '!' : '–', message);
+export function showStatus(tabId: number, status: 'not-article' | 'error', message: string, url = ''): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    await setTabState(tabId, { status, url, message, result: null, updatedAt: Date.now() });
+    await setBadge(tabId, status === 'error' ? '!' : '–', message);
+  });
+}
+
+/** A page's answer stored for the popup, with its badge: after any reset asked for before it. */
+export function storeAnswer(tabId: number, state: TabState, badge: string, title: string): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    await Promise.all([setTabState(tabId, state), setBadge(tabId, badge, title)]);
+  });
 }
 
 export async function setBadge(tabId: number, text: string, title: string): Promise<void> {
@@ -42,13 +53,15 @@ export async function setBadge(tabId: number, text: string, title: string): Prom
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 
-export async function resetTab(tabId: number): Promise<void> {
-  await clearTabState(tabId);
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setPopup({ tabId, popup: '' }),
-    browser.action.setTitle({ tabId, title: '' }),
-  ]).catch(() => undefined);
+export function resetTab(tabId: number): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    await clearTabState(tabId);
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: '' }),
+      browser.action.setPopup({ tabId, popup: '' }),
+      browser.action.setTitle({ tabId, title: '' }),
+    ]).catch(() => undefined);
+  });
 }
 
 export function errorText(error: unknown): string {

@@ -14,9 +14,9 @@ import {
   type TabState,
 } from '../shared/messages.js';
 import { annotatePage } from './annotate-page.js';
-import { annotateTab, errorText, setBadge, showStatus } from './annotate-tab.js';
+import { annotateTab, errorText, showStatus, storeAnswer } from './annotate-tab.js';
 import { getDataset } from './dataset-loader.js';
-import { getTabState, setTabState } from './tab-state.js';
+import { getTabState } from './tab-state.js';
 import { syncAutoAnnotate } from './auto-annotate.js';
 
 const FIRST_ANSWER_START = 'source-context:first-answer-start';
@@ -52,10 +52,9 @@ async function handleContent(message: ContentToBackground, tabId: number, url: s
     const quotes = result.quotes.length;
     const sources = result.entities.length;
     // The page gets its answer at once; the stored copy for the popup and the badge follow.
-    void Promise.all([
-      setTabState(tabId, { status: 'done', url, message: null, result, updatedAt: Date.now() }),
-      setBadge(tabId, String(quotes), `Source Context: ${quotes} quote(s), ${sources} named source(s). Click for the list.`),
-    ]).catch((error: unknown) => console.warn('Source Context: could not store the result', error));
+    void storeAnswer(tabId, { status: 'done', url, message: null, result, updatedAt: Date.now() }, String(quotes), `Source Context: ${quotes} quote(s), ${sources} named source(s). Click for the list.`).catch((error: unknown) =>
+      console.warn('Source Context: could not store the result', error),
+    );
     return { ok: true, result };
   } catch (error) {
     const text = `Annotating failed: ${errorText(error)}`;
