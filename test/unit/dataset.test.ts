@@ -75,6 +75,14 @@ describe('linking', () => {
     expect(linked('We ate at Pell’s on the quay. Later Gideon Pell spoke, and Pell left.')).toEqual(['Pell']);
   });
 
+  it('links an outlet\'s ambiguous short name only where the article gives its country', () => {
+    const outlet = { id: 'outlet/sbc', kind: 'outlet', name: 'SBC News', aliases: [], description: 'A broadcaster.', domains: ['sbc.example'], country: 'NO', language: 'en', medium: 'broadcaster', owner: 'The state', ownership: 'public-service', contextAliases: ['SBC'], contextHints: ['Norland'], citations: cite, checked: '2026-01-01' };
+    const withOutlet = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [outlet] as never });
+    const linked = (text: string) => annotateArticle(article(text), withOutlet).entities.flatMap((e) => e.spans.map((s) => s.text));
+    expect(linked('The minister told SBC that Norland would build the pier.')).toEqual(['SBC']);
+    expect(linked('The SBC chairman, a congressman, spoke in the capital.')).toEqual([]);
+  });
+
   it('links a name and its surname whichever apostrophe the page typesets', () => {
     const idx = DatasetIndex.fromDataset({ format: 1, asOf: '2026-01-01', records: [person('person/cara-oneill', "Cara O'Neill"), person('person/dov-dunn', 'Dov D\u2019Arcy Dunn')] as never });
     const spans = (text: string) => annotateArticle(article(text), idx).entities.map((e) => [e.entityId, e.spans.map((s) => s.text)]);

@@ -95,7 +95,7 @@ export function compileIndex(dataset: CompiledDataset): CompiledIndex {
       const plain = plainCapitalised(name);
       if (plain) alias(plain, false);
     }
-    if (record.kind === 'organisation' || record.kind === 'event') for (const name of record.contextAliases ?? []) alias(name, true);
+    if (record.kind === 'organisation' || record.kind === 'outlet' || record.kind === 'event') for (const name of record.contextAliases ?? []) alias(name, true);
     if (record.kind === 'publication') for (const name of [...(nameLinks ? [] : [record.name]), ...(record.misTitles ?? [])]) alias(name, true);
     if (record.kind === 'person') {
       const surname = surnameOf(record.name);

@@ -73,6 +73,9 @@ export interface OutletRecord extends RecordBase {
   founded?: number;
   /** Things a reader should know (state control, bans, a change of owner). */
   notes?: string[];
+  /** As for organisations: names too ambiguous alone ("CBC" is also a US caucus), linked only with a hint. */
+  contextAliases?: string[];
+  contextHints?: string[];
 }
 
 export const ORGANISATION_TYPES = [

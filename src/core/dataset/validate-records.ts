@@ -111,6 +111,8 @@ function checkKind(r: Obj, fail: (field: string, message: string) => void): void
       if (!(OWNERSHIP_TYPES as readonly unknown[]).includes(r.ownership)) fail('ownership', `must be one of ${OWNERSHIP_TYPES.join(', ')}`);
       if (r.founded !== undefined && (typeof r.founded !== 'number' || !Number.isInteger(r.founded))) fail('founded', 'must be a year');
       if (r.notes !== undefined && !isStringArray(r.notes)) fail('notes', 'must be an array of strings');
+      if (r.contextAliases !== undefined && !isStringArray(r.contextAliases)) fail('contextAliases', 'must be an array of strings');
+      if (r.contextAliases !== undefined && !isStringArray(r.contextHints)) fail('contextHints', 'context aliases need context hints');
       break;
     case 'organisation':
       if (!(ORGANISATION_TYPES as readonly unknown[]).includes(r.orgType)) fail('orgType', `must be one of ${ORGANISATION_TYPES.join(', ')}`);

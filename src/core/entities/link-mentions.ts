@@ -242,7 +242,7 @@ function contextHolds(record: DatasetRecord | undefined, context: LinkContext, t
     const days = Math.abs(daysBetween(record.start, context.articleDate));
     return days <= (record.contextWindowDays ?? 30);
   }
-  if (record.kind === 'organisation') {
+  if (record.kind === 'organisation' || record.kind === 'outlet') {
     return (record.contextHints ?? []).some((hint) =>
       hint.split(/\s+/).every((word) => context.tokenSet.has(word.replace(/\.$/, ''))),
     );
