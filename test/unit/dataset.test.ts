@@ -55,6 +55,8 @@ describe('linking', () => {
     expect(linked('The council of Saltmere met on Monday, and Weaver spoke first.')).toEqual(['Weaver']);
     // "Dora Weaver" is someone else: the later "Weaver" is her, not the mayor.
     expect(linked('Dora Weaver runs a shop in Saltmere. The council met on Monday, and Weaver spoke first.')).toEqual([]);
+    // A title naming the office still decides.
+    expect(linked('Dora Weaver runs a shop in Saltmere. The council met on Monday, and Mayor Weaver spoke first.')).toEqual(['Weaver']);
     // A country, a people or the person's own company is no surname, and neither is a monarch's place.
     const records = [
       { ...person('person/tal-israel', 'Tal Israel'), roles: [{ title: 'Mayor of Saltmere', from: '2020', cite: 0 }] },

@@ -63,7 +63,8 @@ export function linkMentions(text: string, tokens: readonly Token[], index: Data
       if (named.length > 0 && afterFirstName && !isSentenceWord(text, prev)) othersNamed.add(token.text);
       if (seen.length === 1) {
         mentions.push({ entityId: seen[0]!, start: token.start, end: token.end, token: i, via: 'surname' });
-      } else if (seen.length === 0 && named.length > 0 && !othersNamed.has(token.text)) {
+      } else if (seen.length === 0 && named.length > 0 && (!othersNamed.has(token.text) || (!!prev && PERSON_TITLES.has(prev.text)))) {
+        // A title that names the office still decides ("Malia Obama", then "President Obama").
         const id = bareSurname(text, tokens, i, named, index, context.articleDate, context.tokenSet);
         if (id) {
           mentions.push({ entityId: id, start: token.start, end: token.end, token: i, via: 'surname' });
