@@ -92,7 +92,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set('Monday Tuesday Wednesday T
 
 /** "He’d", "We've", "Don’t": a pronoun or verb with its contraction, either apostrophe. */
 const CONTRACTIONS = ['I', 'He', 'She', 'We', 'You', 'They', 'It', 'That', 'There', 'Who', 'What']
-  .flatMap((word) => ['d', 'll', 've', 're', 'm', 's'].map((end) => `${word}'${end}`))
+  // No "'s": the tokenizer splits it off ("He's" is the token "He").
+  .flatMap((word) => ['d', 'll', 've', 're', 'm'].map((end) => `${word}'${end}`))
   .concat('Don’t Doesn’t Didn’t Can’t Couldn’t Won’t Wouldn’t Shouldn’t Isn’t Aren’t Wasn’t Weren’t Haven’t Hasn’t Let’s'.split(' ').map((w) => w.replace('’', "'")))
   .flatMap((word) => [word, word.replace("'", '\u2019')]);
 

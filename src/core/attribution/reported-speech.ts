@@ -118,9 +118,9 @@ export function findReportedSpeech(
  */
 function reportsNothing(text: string, cue: TextSpan, content: Span): boolean {
   const verb = cue.text.toLowerCase();
-  const [first = '', second = ''] = text.slice(content.start, Math.min(content.end, content.start + 60)).toLowerCase().split(/[^\p{L}'’-]+/u);
-  // "Execution is said to be complete": a passive verb of saying gives its subject no words.
-  // ("was telling", "is worried that" are active).
+  const head = text.slice(content.start, Math.min(content.end, content.start + 60));
+  const [first = '', second = ''] = head.toLowerCase().split(/[^\p{L}'’-]+/u);
+  // "Execution is said to be complete": a passive verb of saying gives its subject no words
   // ("was telling", "is worried that" are active; "is reported to have said that …" is X's statement).
   const haveSaid = first === 'to' && second === 'have';
   if (!/ing$|^worried$/.test(verb) && !haveSaid && /\b(?:is|are|was|were|be|been|being)\s+$/.test(text.slice(Math.max(0, cue.start - 8), cue.start))) return true;
@@ -129,7 +129,7 @@ function reportsNothing(text: string, cue: TextSpan, content: Span): boolean {
   if (/^(?:found|finds?)$/.test(verb)) return REFLEXIVES.has(first);
   if (/^add(?:s|ed|ing)$/.test(verb)) return first === 'to';
   // "maintains a wide lead", but "maintained the pier would hold" and "maintains his view that …".
-  if (/^maintain(?:s|ed)?$/.test(verb)) return (/^(?:a|an|the)$/.test(first) || POSSESSIVE_DETERMINERS.has(first)) && STANDING_NOUNS.test(text.slice(content.start, Math.min(content.end, content.start + 50)));
+  if (/^maintain(?:s|ed)?$/.test(verb)) return (/^(?:a|an|the)$/.test(first) || POSSESSIVE_DETERMINERS.has(first)) && STANDING_NOUNS.test(head.slice(0, 50));
   if (/^continu(?:e|es|ed)$/.test(verb)) return first === 'on' || (first === 'to' && !verbForms(second).some((form) => isCue(form) || STANCE_VERBS.has(form)) && !CONTINUED_STATEMENT_VERBS.has(second));
   if (verb === 'asked') return first === 'about' || first === 'to';
   if (/^report(?:s|ed)$/.test(verb)) return first === 'from';

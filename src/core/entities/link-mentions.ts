@@ -133,7 +133,8 @@ function bareSurname(
   articleDate: string | null,
   tokenSet: ReadonlySet<string>,
 ): string | null {
-  if (!articleDate) return null;
+  // "Israel", "Cuban": a country or a people, not a surname, until a title or full name says otherwise.
+  if (!articleDate || isNationalityWord(tokens[i]!.text) || isCountryName(tokens[i]!.text)) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const gapBefore = prev ? text.slice(prev.end, tokens[i]!.start) : '\n';
@@ -163,7 +164,6 @@ function bareSurname(
     .filter((w) => /^[A-Z][a-z]{3,}/.test(w) && !GENERIC_ROLE_WORDS.has(w) && w !== tokens[i]!.text);
   // The evidence near the surname, in its paragraph (500 characters either side): a state named
   // somewhere in a campaign story says nothing about "Hudson" in "his wife in Hudson".
-  if (isNationalityWord(tokens[i]!.text) || isCountryName(tokens[i]!.text)) return null;
   const near = text.slice(Math.max(0, tokens[i]!.start - 500), tokens[i]!.end + 500);
   return evidence.some((w) => tokenSet.has(w) && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(near)) ? active[0]! : null;
 }
